@@ -1,0 +1,74 @@
+package ai.devrev.sdk.model;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import java.io.EOFException;
+import org.junit.jupiter.api.Test;
+
+/** Hostile or broken bodies fail with Moshi's own exceptions, naming where, never NPE or stack overflow. */
+class MalformedJsonTest {
+
+  @Test
+  void deepNestingFailsCleanly() {
+    String deep = "{\"conversation\":{\"id\":\"C\",\"members\":[],\"custom\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
+    assertThatThrownBy(() -> Json.decode(ConversationsCreateResponse.class, deep))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Nesting too deep");
+  }
+
+  @Test
+  void bodyTruncatedAnywhereFailsAsMalformedOrEndOfInput() {
+    String body = Json.resource("seed-201.json");
+    for (int cut = 0; cut < body.length() - 1; cut++) {
+      String truncated = body.substring(0, cut);
+      assertThatThrownBy(() -> Json.decode(ConversationsCreateResponse.class, truncated))
+          .as("cut at %d", cut)
+          .isInstanceOfAny(EOFException.class, JsonEncodingException.class);
+    }
+  }
+
+  @Test
+  void htmlPageFailsAsMalformedJson() {
+    assertThatThrownBy(() -> Json.decode(ConversationsCreateResponse.class, "<html><body>Bad gateway</body></html>"))
+        .isInstanceOf(JsonEncodingException.class);
+  }
+
+  @Test
+  void wrongTypeNamesTheJsonPath() {
+    assertThatThrownBy(() -> Json.decode(ConversationsCreateResponse.class,
+        "{\"conversation\":{\"id\":\"C\",\"members\":[],\"created_date\":42}}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.conversation.created_date");
+  }
+
+  @Test
+  void missingRequiredFieldNamesTheJsonPath() {
+    assertThatThrownBy(() -> Json.decode(ConversationsCreateResponse.class, "{\"conversation\":{\"members\":[]}}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("'id'")
+        .hasMessageContaining("$.conversation");
+  }
+
+  @Test
+  void nullWhereAnObjectIsRequiredIsReportedNotThrownLater() {
+    assertThatThrownBy(() -> Json.decode(ConversationsCreateResponse.class, "{\"conversation\":null}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("'conversation'");
+  }
+
+  @Test
+  void unionWithoutItsLabelFailsNamingTheLabel() {
+    assertThatThrownBy(() -> Json.decode(UserSummary.class, "{\"id\":\"DEVU-1\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("'type'");
+  }
+
+  @Test
+  void unionWithANonStringLabelFails() {
+    assertThatThrownBy(() -> Json.decode(UserSummary.class, "{\"type\":7,\"id\":\"DEVU-1\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("Expected a string label");
+  }
+}
