@@ -228,7 +228,7 @@ final class SchemaFlattener {
         // A free-form object: keep every value, integers exactly.
         ObjectSchema map = new ObjectSchema();
         map.setDescription(value.getDescription());
-        map.setAdditionalProperties(new ObjectSchema());
+        map.setAdditionalProperties(true);
         return map;
       }
       String name = owner + "-" + property;
