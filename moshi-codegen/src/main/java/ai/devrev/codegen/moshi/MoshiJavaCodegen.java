@@ -79,7 +79,7 @@ public class MoshiJavaCodegen extends AbstractJavaCodegen {
     supportingFiles.clear();
     String modelDir = (sourceFolder.isEmpty() ? "" : sourceFolder + File.separator)
         + modelPackage().replace('.', File.separatorChar);
-    for (String file : List.of("DevRevMoshi", "JsonValues", "OffsetDateTimeJsonAdapter")) {
+    for (String file : List.of("DevRevMoshi", "JsonValues", "ObjectJsonAdapter", "OffsetDateTimeJsonAdapter")) {
       supportingFiles.add(new SupportingFile(file + ".mustache", modelDir, file + ".java"));
     }
   }

@@ -1,0 +1,47 @@
+package ai.devrev.sdk.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.results.format.ResultFormatType;
+
+/**
+ * Runs the suite and prints the ratios (ours / limit) that the README publishes: absolute numbers on a
+ * shared machine are noise, ratios from one run are not. {@code --smoke} runs every benchmark once, briefly.
+ */
+public final class RunBenchmarks {
+  private RunBenchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean smoke = Arrays.asList(args).contains("--smoke");
+    Path out = Path.of(args.length > 0 && !args[args.length - 1].startsWith("--") ? args[args.length - 1] : "benchmarks/target");
+    Files.createDirectories(out);
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(CodecBenchmarks.class.getName())
+        .resultFormat(ResultFormatType.JSON)
+        .result(out.resolve(smoke ? "jmh-smoke.json" : "jmh-result.json").toString());
+    if (smoke) {
+      options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+    } else {
+      options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(5))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(5)).addProfiler("gc");
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Map<String, Double> score = new TreeMap<>();
+    for (RunResult result : results) {
+      String name = result.getParams().getBenchmark();
+      score.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+    }
+    String ratios = Ratios.table(score, Bodies.largeResponse().length, Bodies.fullRequest().length);
+    System.out.println(ratios);
+    Files.writeString(out.resolve(smoke ? "ratios-smoke.md" : "ratios.md"), ratios);
+  }
+}
