@@ -55,7 +55,41 @@ final class SchemaFlattener {
     openAPI.getComponents().getSchemas().forEach((name, schema) -> source.put(name, schema));
     SchemaFlattener flattener = new SchemaFlattener(source);
     flattener.run();
-    openAPI.getComponents().setSchemas((Map) flattener.target);
+    openAPI.getComponents().setSchemas((Map) flattener.reachable(openAPI));
+  }
+
+  /**
+   * The rewritten schemas an operation can reach. Bases that only fed {@code allOf} and the enums of
+   * discriminator properties are gone after flattening; generating them would only add dead types to
+   * the public API.
+   */
+  private Map<String, Schema> reachable(OpenAPI openAPI) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Object> pending = new ArrayList<>();
+    if (openAPI.getPaths() != null) {
+      pending.add(openAPI.getPaths());
+    }
+    if (openAPI.getComponents().getResponses() != null) {
+      pending.add(openAPI.getComponents().getResponses());
+    }
+    if (openAPI.getComponents().getRequestBodies() != null) {
+      pending.add(openAPI.getComponents().getRequestBodies());
+    }
+    while (!pending.isEmpty()) {
+      Object node = pending.remove(pending.size() - 1);
+      for (String name : References.in(node)) {
+        if (target.containsKey(name) && seen.add(name)) {
+          pending.add(target.get(name));
+        }
+      }
+    }
+    Map<String, Schema> kept = new LinkedHashMap<>();
+    target.forEach((name, schema) -> {
+      if (seen.contains(name)) {
+        kept.put(name, schema);
+      }
+    });
+    return kept;
   }
 
   private static final class Union {
