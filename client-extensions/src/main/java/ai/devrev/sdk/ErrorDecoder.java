@@ -1,0 +1,152 @@
+package ai.devrev.sdk;
+
+import ai.devrev.sdk.errors.BadRequestException;
+import ai.devrev.sdk.errors.DevRevApiException;
+import ai.devrev.sdk.errors.ErrorResponse;
+import ai.devrev.sdk.errors.ForbiddenException;
+import ai.devrev.sdk.errors.InternalServerErrorException;
+import ai.devrev.sdk.errors.RateLimitedException;
+import ai.devrev.sdk.errors.ServiceUnavailableException;
+import ai.devrev.sdk.errors.UnauthorizedException;
+import ai.devrev.sdk.errors.UnexpectedStatusException;
+import ai.devrev.sdk.model.ErrorBadRequest;
+import ai.devrev.sdk.model.ErrorForbidden;
+import ai.devrev.sdk.model.ErrorInternalServerError;
+import ai.devrev.sdk.model.ErrorServiceUnavailable;
+import ai.devrev.sdk.model.ErrorTooManyRequests;
+import ai.devrev.sdk.model.ErrorUnauthorized;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.Headers;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * Turns an error response into the exception named after it. Reads at most {@value #BODY_LIMIT} bytes
+ * of the body, and never fails on the body itself: an HTML page, an empty or truncated body still gives
+ * the status's exception, with an excerpt instead of the decoded error.
+ */
+final class ErrorDecoder {
+  static final long BODY_LIMIT = 256 * 1024;
+  static final int EXCERPT_CHARS = 500;
+  private final Map<Integer, JsonAdapter<?>> adapters = new LinkedHashMap<>();
+  private final Clock clock;
+
+  ErrorDecoder(Moshi moshi, Clock clock) {
+    this.clock = clock;
+    adapters.put(400, moshi.adapter(ErrorBadRequest.class));
+    adapters.put(401, moshi.adapter(ErrorUnauthorized.class));
+    adapters.put(403, moshi.adapter(ErrorForbidden.class));
+    adapters.put(429, moshi.adapter(ErrorTooManyRequests.class));
+    adapters.put(500, moshi.adapter(ErrorInternalServerError.class));
+    adapters.put(503, moshi.adapter(ErrorServiceUnavailable.class));
+  }
+
+  DevRevApiException decode(int status, Headers headers, ResponseBody body) {
+    byte[] bytes = read(body);
+    Object decoded = decodeJson(status, bytes);
+    String[] common = common(decoded);
+    ErrorResponse response = new ErrorResponse(status, toMap(headers), headers.get("x-request-id"), decoded,
+        common[0], common[1], common[2], excerpt(bytes));
+    switch (status) {
+      case 400: return new BadRequestException(response);
+      case 401: return new UnauthorizedException(response);
+      case 403: return new ForbiddenException(response);
+      case 429: return new RateLimitedException(response, wait(headers, decoded).orElse(null));
+      case 500: return new InternalServerErrorException(response);
+      case 503: return new ServiceUnavailableException(response);
+      default: return new UnexpectedStatusException(response);
+    }
+  }
+
+  private Optional<Duration> wait(Headers headers, Object decoded) {
+    String computed = headers.get(RetryInterceptor.WAIT_HEADER);
+    if (computed != null) {
+      return Optional.of(Duration.ofMillis(Long.parseLong(computed)));
+    }
+    Optional<Duration> header = RetryAfter.parse(headers.get("Retry-After"), clock);
+    if (header.isPresent() || !(decoded instanceof ErrorTooManyRequests)) {
+      return header;
+    }
+    return ((ErrorTooManyRequests) decoded).retryAfter().filter(s -> s >= 0).map(Duration::ofSeconds);
+  }
+
+  private static byte[] read(ResponseBody body) {
+    if (body == null) {
+      return new byte[0];
+    }
+    try (ResponseBody closing = body) {
+      BufferedSource source = closing.source();
+      source.request(BODY_LIMIT);
+      Buffer buffer = source.getBuffer();
+      return buffer.readByteArray(Math.min(buffer.size(), BODY_LIMIT));
+    } catch (IOException | RuntimeException unreadable) {
+      return new byte[0];
+    }
+  }
+
+  private Object decodeJson(int status, byte[] bytes) {
+    JsonAdapter<?> adapter = adapters.get(status);
+    if (adapter == null || bytes.length == 0 || bytes.length >= BODY_LIMIT) {
+      return null;
+    }
+    try {
+      return adapter.fromJson(new Buffer().write(bytes));
+    } catch (IOException | RuntimeException notDevRevJson) {
+      return null;
+    }
+  }
+
+  /** DevRev's {@code type}, {@code message} and {@code detail}, whichever error union decoded. */
+  private static String[] common(Object decoded) {
+    if (decoded instanceof ErrorBadRequest) {
+      ErrorBadRequest e = (ErrorBadRequest) decoded;
+      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+    } else if (decoded instanceof ErrorUnauthorized) {
+      ErrorUnauthorized e = (ErrorUnauthorized) decoded;
+      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+    } else if (decoded instanceof ErrorForbidden) {
+      ErrorForbidden e = (ErrorForbidden) decoded;
+      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+    } else if (decoded instanceof ErrorTooManyRequests) {
+      ErrorTooManyRequests e = (ErrorTooManyRequests) decoded;
+      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+    } else if (decoded instanceof ErrorInternalServerError) {
+      ErrorInternalServerError e = (ErrorInternalServerError) decoded;
+      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+    } else if (decoded instanceof ErrorServiceUnavailable) {
+      ErrorServiceUnavailable e = (ErrorServiceUnavailable) decoded;
+      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+    }
+    return new String[3];
+  }
+
+  static String excerpt(byte[] bytes) {
+    int window = Math.min(bytes.length, EXCERPT_CHARS * 4);
+    String text = new String(bytes, 0, window, StandardCharsets.UTF_8);
+    boolean cut = window < bytes.length || text.codePointCount(0, text.length()) > EXCERPT_CHARS;
+    StringBuilder clean = new StringBuilder();
+    text.codePoints().limit(EXCERPT_CHARS).forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+    String result = clean.toString().replaceAll(" {2,}", " ").strip();
+    return cut ? result + "…" : result;
+  }
+
+  static Map<String, List<String>> toMap(Headers headers) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (String name : headers.names()) {
+      String key = name.toLowerCase(Locale.ROOT);
+      map.put(key, LoggingInterceptor.isSecret(key) ? List.of(LoggingInterceptor.REDACTED) : headers.values(name));
+    }
+    return map;
+  }
+}
