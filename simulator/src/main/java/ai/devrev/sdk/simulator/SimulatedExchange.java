@@ -1,0 +1,39 @@
+package ai.devrev.sdk.simulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request the simulator received and what it answered: what tests assert the client sent.
+ *
+ * @param method the HTTP method
+ * @param path the request path, e.g. {@code /conversations.create}
+ * @param headers the request headers, names in lower case
+ * @param body the request body as text ({@code ""} when none)
+ * @param status the status the simulator answered
+ * @param responseBody the body it answered
+ * @param responseProblems what the spec finds wrong with that answer; empty unless the simulator has a bug
+ *     or the spec changed under it
+ */
+public record SimulatedExchange(
+    String method,
+    String path,
+    Map<String, List<String>> headers,
+    String body,
+    int status,
+    String responseBody,
+    List<String> responseProblems) {
+
+  /** Copies the collections, so an exchange never changes after it was recorded. */
+  public SimulatedExchange {
+    headers = Map.copyOf(headers);
+    responseProblems = List.copyOf(responseProblems);
+  }
+
+  /** The first value of a request header, by case-insensitive name. */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+}

@@ -1,0 +1,102 @@
+package ai.devrev.sdk.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RejectsInvalidRequestsTest {
+  @RegisterExtension
+  static final DevRevSimulatorExtension devrev = new DevRevSimulatorExtension();
+
+  @Test
+  void aRequestWithoutAuthorizationGets401Unauthenticated() {
+    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder(), "{\"type\":\"support\"}");
+
+    assertThat(reply.status).isEqualTo(401);
+    assertThat(reply.body.get("type").asText()).isEqualTo("unauthenticated");
+  }
+
+  @Test
+  void aTokenThatIsNotABearerTokenGets401() {
+    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Basic dXNlcjpwYXNz"),
+        "{\"type\":\"support\"}");
+
+    assertThat(reply.status).isEqualTo(401);
+  }
+
+  @Test
+  void aBlankBearerTokenGets401() {
+    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Bearer  "),
+        "{\"type\":\"support\"}");
+
+    assertThat(reply.status).isEqualTo(401);
+  }
+
+  @Test
+  void aMissingTypeGets400MissingRequiredFieldNamingIt() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"title\":\"no type\"}");
+
+    assertThat(reply.status).isEqualTo(400);
+    assertThat(reply.body.get("type").asText()).isEqualTo("missing_required_field");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("type");
+  }
+
+  @Test
+  void aTagWithoutIdGets400MissingRequiredFieldWithItsPath() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"tags\":[{\"value\":\"high\"}]}");
+
+    assertThat(reply.body.get("type").asText()).isEqualTo("missing_required_field");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("tags[0].id");
+  }
+
+  @Test
+  void anUnknownConversationTypeGets400InvalidEnumValue() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"sales\"}");
+
+    assertThat(reply.status).isEqualTo(400);
+    assertThat(reply.body.get("type").asText()).isEqualTo("invalid_enum_value");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("type");
+    assertThat(reply.body.get("value").asText()).isEqualTo("sales");
+    assertThat(reply.body.get("allowed_values")).extracting(node -> node.asText()).containsExactly("support");
+  }
+
+  @Test
+  void aValueOfTheWrongJsonTypeGets400UnexpectedJsonType() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"is_spam\":\"no\"}");
+
+    assertThat(reply.body.get("type").asText()).isEqualTo("unexpected_json_type");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("is_spam");
+    assertThat(reply.body.get("actual").asText()).isEqualTo("string");
+    assertThat(reply.body.get("expected").asText()).isEqualTo("bool");
+  }
+
+  @Test
+  void aFieldTheSpecDoesNotKnowGets400InvalidField() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"titel\":\"typo\"}");
+
+    assertThat(reply.body.get("type").asText()).isEqualTo("invalid_field");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("titel");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonGets400ParseError() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":");
+
+    assertThat(reply.status).isEqualTo(400);
+    assertThat(reply.body.get("type").asText()).isEqualTo("parse_error");
+  }
+
+  @Test
+  void everyRejectionIsABodyTheSpecAccepts() {
+    Http.post(devrev.simulator(), "{\"title\":\"no type\"}");
+    Http.post(devrev.simulator(), "{\"type\":\"sales\"}");
+    Http.post(devrev.simulator(), "{\"type\":\"support\",\"is_spam\":\"no\"}");
+    Http.post(devrev.simulator(), "not json");
+    Http.send(devrev.simulator(), new Request.Builder(), "{\"type\":\"support\"}");
+
+    assertThat(devrev.simulator().exchanges()).hasSize(5)
+        .allSatisfy(exchange -> assertThat(exchange.responseProblems()).isEmpty());
+  }
+}
