@@ -38,6 +38,12 @@ final class Bodies {
         .path("examples").path("full").path("value"));
   }
 
+  /** The spec's 201 example as it stands: the answer the end-to-end benchmarks serve. */
+  static byte[] conversationResponse() {
+    return bytes(operation().path("responses").path("201").path("content").path("application/json")
+        .path("examples").path("full").path("value"));
+  }
+
   /** The spec's 201 example, grown to {@value #MESSAGES} messages and {@value #MEMBERS} members. */
   static byte[] largeResponse() {
     ObjectNode body = (ObjectNode) operation().path("responses").path("201").path("content")

@@ -26,6 +26,7 @@ public final class RunBenchmarks {
     Files.createDirectories(out);
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(CodecBenchmarks.class.getName())
+        .include(EndToEndBenchmarks.class.getName())
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve(smoke ? "jmh-smoke.json" : "jmh-result.json").toString());
     if (smoke) {
@@ -40,7 +41,12 @@ public final class RunBenchmarks {
       String name = result.getParams().getBenchmark();
       score.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
     }
-    String ratios = Ratios.table(score, Bodies.largeResponse().length, Bodies.fullRequest().length);
+    Map<String, Double> coldStart = ColdStart.measure(smoke ? 1 : 7);
+    String ratios = Ratios.table(score, Bodies.largeResponse().length, Bodies.fullRequest().length)
+        + "\n" + ColdStart.describe(coldStart);
+    Files.writeString(out.resolve(smoke ? "cold-start-smoke.json" : "cold-start.json"),
+        "{\"coldStartOursMillis\": " + coldStart.get("coldStartOursMillis")
+            + ", \"coldStartRawOkHttpMillis\": " + coldStart.get("coldStartRawOkHttpMillis") + "}\n");
     System.out.println(ratios);
     Files.writeString(out.resolve(smoke ? "ratios-smoke.md" : "ratios.md"), ratios);
   }

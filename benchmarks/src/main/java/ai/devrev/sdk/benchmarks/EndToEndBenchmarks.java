@@ -1,0 +1,73 @@
+package ai.devrev.sdk.benchmarks;
+
+import ai.devrev.sdk.DevRevClient;
+import ai.devrev.sdk.model.Conversation;
+import ai.devrev.sdk.model.ConversationsCreateRequest;
+import ai.devrev.sdk.model.DevRevMoshi;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A whole {@code create} over loopback: our client (auth, retries, error decoding, Moshi both ways)
+ * against the transport limit, raw OkHttp posting pre-serialised bytes and reading the answer as bytes,
+ * on the same server with default connection pools.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EndToEndBenchmarks {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  LocalDevRev server;
+  DevRevClient client;
+  OkHttpClient raw;
+  ConversationsCreateRequest request;
+  byte[] requestBytes;
+  Request rawRequest;
+
+  @Setup
+  public void setUp() throws IOException {
+    byte[] body = Bodies.conversationResponse();
+    server = new LocalDevRev(body);
+    client = DevRevClient.builder().baseUrl(server.url()).token("benchmark-token").build();
+    raw = new OkHttpClient();
+    requestBytes = Bodies.fullRequest();
+    request = DevRevMoshi.create().adapter(ConversationsCreateRequest.class).fromJson(new okio.Buffer().write(requestBytes));
+    rawRequest = new Request.Builder().url(server.url() + "conversations.create")
+        .header("Authorization", "Bearer benchmark-token")
+        .post(RequestBody.create(requestBytes, JSON))
+        .build();
+  }
+
+  @TearDown
+  public void tearDown() {
+    client.close();
+    raw.dispatcher().executorService().shutdown();
+    raw.connectionPool().evictAll();
+    server.close();
+  }
+
+  @Benchmark
+  public Conversation createOurs() {
+    return client.conversations().create(request);
+  }
+
+  @Benchmark
+  public byte[] createRawOkHttp() throws IOException {
+    try (Response response = raw.newCall(rawRequest).execute()) {
+      return response.body().bytes();
+    }
+  }
+}
