@@ -17,6 +17,7 @@ import ai.devrev.sdk.model.ErrorTooManyRequests;
 import ai.devrev.sdk.model.ErrorUnauthorized;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,10 +41,12 @@ final class ErrorDecoder {
   static final long BODY_LIMIT = 256 * 1024;
   static final int EXCERPT_CHARS = 500;
   private final Map<Integer, JsonAdapter<?>> adapters = new LinkedHashMap<>();
+  private final JsonAdapter<Map<String, Object>> tree;
   private final Clock clock;
 
   ErrorDecoder(Moshi moshi, Clock clock) {
     this.clock = clock;
+    this.tree = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
     adapters.put(400, moshi.adapter(ErrorBadRequest.class));
     adapters.put(401, moshi.adapter(ErrorUnauthorized.class));
     adapters.put(403, moshi.adapter(ErrorForbidden.class));
@@ -55,7 +58,7 @@ final class ErrorDecoder {
   DevRevApiException decode(int status, Headers headers, ResponseBody body) {
     byte[] bytes = read(body);
     Object decoded = decodeJson(status, bytes);
-    String[] common = common(decoded);
+    String[] common = common(bytes);
     ErrorResponse response = new ErrorResponse(status, toMap(headers), headers.get("x-request-id"), decoded,
         common[0], common[1], common[2], excerpt(bytes));
     switch (status) {
@@ -107,28 +110,25 @@ final class ErrorDecoder {
     }
   }
 
-  /** DevRev's {@code type}, {@code message} and {@code detail}, whichever error union decoded. */
-  private static String[] common(Object decoded) {
-    if (decoded instanceof ErrorBadRequest) {
-      ErrorBadRequest e = (ErrorBadRequest) decoded;
-      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
-    } else if (decoded instanceof ErrorUnauthorized) {
-      ErrorUnauthorized e = (ErrorUnauthorized) decoded;
-      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
-    } else if (decoded instanceof ErrorForbidden) {
-      ErrorForbidden e = (ErrorForbidden) decoded;
-      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
-    } else if (decoded instanceof ErrorTooManyRequests) {
-      ErrorTooManyRequests e = (ErrorTooManyRequests) decoded;
-      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
-    } else if (decoded instanceof ErrorInternalServerError) {
-      ErrorInternalServerError e = (ErrorInternalServerError) decoded;
-      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
-    } else if (decoded instanceof ErrorServiceUnavailable) {
-      ErrorServiceUnavailable e = (ErrorServiceUnavailable) decoded;
-      return new String[] {e.type(), e.message().orElse(null), e.detail().orElse(null)};
+  /**
+   * DevRev's {@code type}, {@code message} and {@code detail} from the body as plain JSON: the same for
+   * every status, and still there when the body does not decode as the status's error type.
+   */
+  private String[] common(byte[] bytes) {
+    if (bytes.length == 0 || bytes.length >= BODY_LIMIT) {
+      return new String[3];
     }
-    return new String[3];
+    try {
+      Map<String, Object> json = tree.fromJson(new Buffer().write(bytes));
+      return new String[] {text(json, "type"), text(json, "message"), text(json, "detail")};
+    } catch (IOException | RuntimeException notJson) {
+      return new String[3];
+    }
+  }
+
+  private static String text(Map<String, Object> json, String name) {
+    Object value = json == null ? null : json.get(name);
+    return value instanceof String ? (String) value : null;
   }
 
   static String excerpt(byte[] bytes) {

@@ -76,6 +76,17 @@ class ErrorMappingTest extends TestServer {
   }
 
   @Test
+  void messageAndDetailSurviveABodyThatDoesNotMatchItsKind() {
+    // missing_required_field without its required field_name: the typed decode fails, DevRev's words do not.
+    server.enqueue(json(400, "{\"type\":\"missing_required_field\",\"message\":\"Say which.\",\"detail\":\"d\"}"));
+    BadRequestException e = createFailsWith(BadRequestException.class);
+    assertThat(e.error()).isEmpty();
+    assertThat(e.errorType()).contains("missing_required_field");
+    assertThat(e.errorMessage()).contains("Say which.");
+    assertThat(e.detail()).contains("d");
+  }
+
+  @Test
   void internalErrorCarriesTheReferenceId() {
     server.enqueue(json(500, "{\"type\":\"internal_error\",\"reference_id\":\"ref-77\"}"));
     assertThat(createFailsWith(InternalServerErrorException.class).referenceId()).contains("ref-77");
