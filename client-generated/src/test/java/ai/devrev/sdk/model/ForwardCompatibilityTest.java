@@ -24,6 +24,18 @@ class ForwardCompatibilityTest {
   }
 
   @Test
+  void propertiesEveryKindSharesAreReadableWithoutAVisitor() throws Exception {
+    java.util.List<AtomSummary> atoms = Json.MOSHI.<java.util.List<AtomSummary>>adapter(
+        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, AtomSummary.class)).fromJson(
+        "[{\"type\":\"tag\",\"id\":\"TAG-1\",\"display_id\":\"T-1\",\"name\":\"n\"},"
+            + "{\"type\":\"dashboard\",\"id\":\"DASH-1\",\"display_id\":\"D-1\"}]");
+    assertThat(atoms).extracting(AtomSummary::id).containsExactly("TAG-1", "DASH-1");
+    assertThat(atoms).extracting(atom -> atom.displayId().orElseThrow()).containsExactly("T-1", "D-1");
+    UserSummary user = Json.decode(UserSummary.class, "{\"type\":\"rev_user\",\"id\":\"REVU-1\",\"email\":\"a@b.c\"}");
+    assertThat(user.email()).contains("a@b.c");
+  }
+
+  @Test
   void unknownErrorKindStillExposesMessageAndDetail() throws Exception {
     ErrorBadRequest error = Json.decode(ErrorBadRequest.class,
         "{\"type\":\"quota_exceeded\",\"message\":\"too many\",\"detail\":\"d\",\"limit\":5}");

@@ -39,6 +39,7 @@ final class SchemaFlattener {
   private final Map<String, Schema> source;
   private final Map<String, Schema> target = new LinkedHashMap<>();
   private final Map<String, Union> unions = new LinkedHashMap<>();
+  private final Map<String, Flat> flats = new LinkedHashMap<>();
   /** member schema name to the unions it belongs to, each with the member's label there. */
   private final Map<String, Map<String, String>> parents = new LinkedHashMap<>();
 
@@ -117,7 +118,6 @@ final class SchemaFlattener {
   }
 
   private void run() {
-    Map<String, Flat> flats = new LinkedHashMap<>();
     source.forEach((name, schema) -> {
       if (isObjectLike(schema)) {
         Flat flat = flatten(schema, true);
@@ -188,6 +188,9 @@ final class SchemaFlattener {
     addInherited(name, properties, required);
     flat.properties.forEach(properties::put);
     required.addAll(flat.required);
+    if (union != null) {
+      addShared(union, skip, properties, required);
+    }
 
     Map<String, Schema> kept = new LinkedHashMap<>();
     properties.forEach((property, value) -> {
@@ -216,6 +219,52 @@ final class SchemaFlattener {
       schema.addExtension(X_SKIP, new ArrayList<>(skip));
     }
     return schema;
+  }
+
+  /**
+   * Properties every member of {@code union} has, the same way (same schema, same required-ness): the
+   * union's interface declares them too, so callers read {@code id()} of any atom without a visitor.
+   * Only named or simple schemas qualify: an inline enum would become a different class per member.
+   */
+  private void addShared(Union union, Set<String> skip, Map<String, Schema> properties, Set<String> required) {
+    Map<String, Schema> shared = null;
+    Set<String> sharedRequired = new LinkedHashSet<>();
+    for (String member : new LinkedHashSet<>(union.members.values())) {
+      if (unions.containsKey(member)) {
+        return; // a nested union's members are compared within it
+      }
+      Map<String, Schema> own = new LinkedHashMap<>();
+      Set<String> ownRequired = new LinkedHashSet<>();
+      addInherited(member, own, ownRequired);
+      own.putAll(flats.get(member).properties);
+      ownRequired.addAll(flats.get(member).required);
+      if (shared == null) {
+        shared = new LinkedHashMap<>(own);
+        sharedRequired.addAll(ownRequired);
+        shared.keySet().removeIf(name -> skip.contains(name) || !isNamedOrSimple(own.get(name)));
+        continue;
+      }
+      Map<String, Schema> sharedSoFar = shared;
+      sharedSoFar.keySet().removeIf(name -> !own.containsKey(name) || !own.get(name).equals(sharedSoFar.get(name))
+          || sharedRequired.contains(name) != ownRequired.contains(name));
+    }
+    if (shared == null) {
+      return;
+    }
+    shared.forEach(properties::putIfAbsent);
+    sharedRequired.retainAll(shared.keySet());
+    required.addAll(sharedRequired);
+  }
+
+  private static boolean isNamedOrSimple(Schema schema) {
+    if (schema.get$ref() != null) {
+      return true;
+    }
+    if (schema.getItems() != null) {
+      return isNamedOrSimple(schema.getItems());
+    }
+    return (schema.getEnum() == null || schema.getEnum().isEmpty()) && schema.getProperties() == null
+        && schema.getAllOf() == null && schema.getOneOf() == null && !"object".equals(schema.getType());
   }
 
   /** Properties that every union above {@code name} declares for all of its members. */
