@@ -2,13 +2,17 @@ package ai.devrev.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,24 +24,30 @@ class SpecDocumentTest {
 
   @BeforeAll
   static void parse() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    String location = SpecDocumentTest.class.getResource("/devrev/conversations-create.yaml").toString();
-    result = new OpenAPIV3Parser().readLocation(location, null, options);
+    result = new OpenAPIV3Parser().readLocation(SpecFixture.location(), null, options());
     openAPI = result.getOpenAPI();
   }
 
+  private static ParseOptions options() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return options;
+  }
+
   private static Operation create() {
-    return openAPI.getPaths().get("/conversations.create").getPost();
+    return openAPI.getPaths().get(SpecFixture.PATH).getPost();
   }
 
   private static ApiResponse response(String status) {
     ApiResponse response = create().getResponses().get(status);
     if (response.get$ref() != null) {
-      String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
-      return openAPI.getComponents().getResponses().get(name);
+      return openAPI.getComponents().getResponses().get(name(response.get$ref()));
     }
     return response;
+  }
+
+  private static String name(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
   }
 
   @Test
@@ -46,39 +56,92 @@ class SpecDocumentTest {
     assertThat(openAPI.getOpenapi()).isEqualTo("3.0.3");
   }
 
+  /** OpenAPI Generator reads documents through this entry point (it falls back to Swagger 2 readers). */
   @Test
-  void declaresBearerAuthOnTheOperationAndTheServer() {
+  void parsesWithoutMessagesThroughTheGeneratorsEntryPoint() {
+    SwaggerParseResult generators = new OpenAPIParser().readLocation(SpecFixture.location(), null, options());
+
+    assertThat(generators.getMessages()).isEmpty();
+    assertThat(generators.getOpenAPI().getComponents().getSchemas()).hasSameSizeAs(openAPI.getComponents().getSchemas());
+  }
+
+  @Test
+  void declaresBearerAuthOnTheOperationAndGlobally() {
+    SecurityScheme scheme = openAPI.getComponents().getSecuritySchemes().get("auth-token");
+    assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.HTTP);
+    assertThat(scheme.getScheme()).isEqualTo("bearer");
+    assertThat(openAPI.getSecurity()).singleElement().satisfies(requirement ->
+        assertThat(requirement).containsOnlyKeys("auth-token"));
+    assertThat(create().getSecurity()).singleElement().satisfies(requirement ->
+        assertThat(requirement).containsOnlyKeys("auth-token"));
+  }
+
+  @Test
+  void servesFromDevRevsApiHost() {
     assertThat(openAPI.getServers()).singleElement().satisfies(server ->
         assertThat(server.getUrl()).isEqualTo("https://api.devrev.ai"));
-    assertThat(openAPI.getComponents().getSecuritySchemes().get("auth-token").getScheme()).isEqualTo("bearer");
-    assertThat(create().getSecurity()).singleElement().satisfies(requirement ->
-        assertThat(requirement).containsKey("auth-token"));
   }
 
   @Test
-  void everyDeclaredStatusHasAnExample() {
-    assertThat(create().getResponses().keySet()).containsExactlyInAnyOrder("201", "400", "401", "403", "429", "500", "503");
-    for (String status : create().getResponses().keySet()) {
-      MediaType json = response(status).getContent().get("application/json");
-      assertThat(json.getExamples()).as(status).isNotEmpty();
-    }
-    Map<String, ?> requestExamples = create().getRequestBody().getContent().get("application/json").getExamples();
-    assertThat(requestExamples).containsKeys("minimal", "full");
+  void declaresTheOperationAsDevRevDoes() {
+    assertThat(openAPI.getPaths()).containsOnlyKeys(SpecFixture.PATH);
+    assertThat(openAPI.getPaths().get(SpecFixture.PATH).readOperations()).containsExactly(create());
+    assertThat(create().getOperationId()).isEqualTo("conversations-create");
+    assertThat(create().getTags()).containsExactly("conversations");
+    assertThat(create().getRequestBody().getRequired()).isTrue();
+    assertThat(create().getRequestBody().getContent().get("application/json").getSchema().get$ref())
+        .isEqualTo("#/components/schemas/conversations-create-request");
   }
 
   @Test
-  void tooManyRequestsDeclaresRetryAfter() {
-    assertThat(response("429").getHeaders()).containsKey("Retry-After");
+  void answersEachStatusWithItsSchema() {
+    Map<String, String> schemas = Map.of(
+        "201", "conversations-create-response",
+        "400", "error-bad-request",
+        "401", "error-unauthorized",
+        "403", "error-forbidden",
+        "429", "error-too-many-requests",
+        "500", "error-internal-server-error",
+        "503", "error-service-unavailable");
+
+    assertThat(create().getResponses()).containsOnlyKeys(schemas.keySet());
+    schemas.forEach((status, schema) ->
+        assertThat(name(response(status).getContent().get("application/json").getSchema().get$ref()))
+            .as(status).isEqualTo(schema));
+  }
+
+  @Test
+  void sharesErrorResponsesUnderDevRevsComponentNames() {
+    assertThat(create().getResponses()).allSatisfy((status, response) -> {
+      if (!status.equals("201")) {
+        assertThat(response.get$ref()).as(status).startsWith("#/components/responses/");
+      }
+    });
+    assertThat(openAPI.getComponents().getResponses()).containsOnlyKeys("bad-request", "unauthorized", "forbidden",
+        "too-many-requests", "internal-server-error", "service-unavailable");
+  }
+
+  @Test
+  void tooManyRequestsDeclaresRetryAfterInSeconds() {
+    assertThat(response("429").getHeaders()).containsOnlyKeys("Retry-After");
+    assertThat(response("429").getHeaders().get("Retry-After").getSchema().getType()).isEqualTo("number");
   }
 
   /** DevRev's published request has these seventeen properties (the "18" counted one twice). */
   @Test
   void requestDeclaresEveryPropertyOfDevRevsRequest() {
     assertThat(openAPI.getComponents().getSchemas().get("conversations-create-request").getProperties().keySet())
-        .containsExactlyInAnyOrder("type", "brand", "channels", "custom_fields", "custom_schema_spec", "description",
+        .containsExactly("type", "brand", "channels", "custom_fields", "custom_schema_spec", "description",
             "group", "is_spam", "members", "messages", "metadata", "owned_by", "source_channel", "source_channel_v2",
             "stage", "tags", "title");
     assertThat(openAPI.getComponents().getSchemas().get("conversations-create-request").getRequired())
         .containsExactly("type");
+  }
+
+  @Test
+  void carriesNoFernExtensions() throws IOException {
+    try (InputStream in = SpecDocumentTest.class.getResourceAsStream(SpecFixture.RESOURCE)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("x-fern");
+    }
   }
 }
