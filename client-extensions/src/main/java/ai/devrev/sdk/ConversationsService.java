@@ -42,7 +42,7 @@ public final class ConversationsService {
     try {
       return handle(call.execute());
     } catch (Exception e) {
-      throw Failures.map(e, 201);
+      throw Failures.map(e, status(call));
     }
   }
 
@@ -69,14 +69,14 @@ public final class ConversationsService {
       public void onResponse(Call<ConversationsCreateResponse> c, Response<ConversationsCreateResponse> response) {
         try {
           future.complete(handle(response));
-        } catch (DevRevException e) {
-          future.completeExceptionally(e);
+        } catch (RuntimeException e) {
+          future.completeExceptionally(Failures.map(e, response.code()));
         }
       }
 
       @Override
       public void onFailure(Call<ConversationsCreateResponse> c, Throwable failure) {
-        future.completeExceptionally(Failures.map(failure, 201));
+        future.completeExceptionally(Failures.map(failure, status(c)));
       }
     });
     return future;
@@ -89,6 +89,15 @@ public final class ConversationsService {
     Call<ConversationsCreateResponse> call = api.conversationsCreate(request);
     options.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
     return call;
+  }
+
+  /** The status the call's response came with, for a body that failed to decode; 201 if none arrived. */
+  private int status(Call<?> call) {
+    try {
+      return client.statuses().take(call.request(), 201);
+    } catch (RuntimeException noRequest) {
+      return 201;
+    }
   }
 
   private DevRevResponse<ConversationsCreateResponse> handle(Response<ConversationsCreateResponse> response) {

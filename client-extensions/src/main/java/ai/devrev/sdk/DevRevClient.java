@@ -36,6 +36,7 @@ public final class DevRevClient implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final Moshi moshi;
   private final ErrorDecoder errors;
+  private final ResponseStatuses statuses = new ResponseStatuses();
   private final ConversationsApi api;
   private final ConversationsService conversations;
 
@@ -90,6 +91,10 @@ public final class DevRevClient implements AutoCloseable {
     return errors;
   }
 
+  ResponseStatuses statuses() {
+    return statuses;
+  }
+
   ConversationsApi api(RequestOptions options) {
     return options.isEmpty() ? api : newApi(options);
   }
@@ -104,12 +109,17 @@ public final class DevRevClient implements AutoCloseable {
         .callTimeout(options.timeout().orElse(settings.timeout))
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
+        .addInterceptor(statuses)
         .addInterceptor(new UserAgentInterceptor())
         .addInterceptor(new RetryInterceptor(maxRetries, settings.maxRetryWait, settings.backoff, settings.sleeper,
             settings.clock, moshi.adapter(ErrorTooManyRequests.class)))
         .addInterceptor(new AuthInterceptor(settings.tokens))
         .addInterceptor(new LoggingInterceptor(settings.logLevel, settings.logSink))
+        .addInterceptor(new ErrorBodyInterceptor())
+        .addInterceptor(new StatusShield.Restore())
+        .addNetworkInterceptor(new PlainHttpGuard())
         .addNetworkInterceptor(new SendTracker.Mark())
+        .addNetworkInterceptor(new StatusShield.Hide())
         .build();
     return new Retrofit.Builder()
         .baseUrl(baseUrl)

@@ -56,7 +56,7 @@ final class ErrorDecoder {
   }
 
   DevRevApiException decode(int status, Headers headers, ResponseBody body) {
-    byte[] bytes = read(body);
+    byte[] bytes = withoutByteOrderMark(read(body));
     Object decoded = decodeJson(status, bytes);
     String[] common = common(bytes);
     ErrorResponse response = new ErrorResponse(status, toMap(headers), headers.get("x-request-id"), decoded,
@@ -73,10 +73,6 @@ final class ErrorDecoder {
   }
 
   private Optional<Duration> wait(Headers headers, Object decoded) {
-    String computed = headers.get(RetryInterceptor.WAIT_HEADER);
-    if (computed != null) {
-      return Optional.of(Duration.ofMillis(Long.parseLong(computed)));
-    }
     Optional<Duration> header = RetryAfter.parse(headers.get("Retry-After"), clock);
     if (header.isPresent() || !(decoded instanceof ErrorTooManyRequests)) {
       return header;
@@ -96,6 +92,12 @@ final class ErrorDecoder {
     } catch (IOException | RuntimeException unreadable) {
       return new byte[0];
     }
+  }
+
+  /** A UTF-8 byte-order mark is not JSON; the 201 path (Retrofit's Moshi converter) skips it too. */
+  private static byte[] withoutByteOrderMark(byte[] bytes) {
+    boolean marked = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return marked ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
   }
 
   private Object decodeJson(int status, byte[] bytes) {

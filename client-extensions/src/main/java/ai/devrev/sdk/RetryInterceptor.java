@@ -19,7 +19,6 @@ import okhttp3.Response;
  * {@code retry_after}); a wait beyond the cap is not slept but handed back as the response.
  */
 final class RetryInterceptor implements Interceptor {
-  static final String WAIT_HEADER = "DevRev-Client-Retry-Wait-Millis";
   private static final long PEEK_LIMIT = 64 * 1024;
   private final int maxRetries;
   private final Duration maxWait;
@@ -61,9 +60,7 @@ final class RetryInterceptor implements Interceptor {
       }
       Duration wait = serverWait(response).orElse(null);
       if (retry > maxRetries || (wait != null && wait.compareTo(maxWait) > 0)) {
-        // Surface the wait so the exception can carry it.
-        return wait == null ? response
-            : response.newBuilder().header(WAIT_HEADER, Long.toString(wait.toMillis())).build();
+        return response; // the error decoder reads the same wait into the exception
       }
       response.close();
       sleep(wait != null ? wait : backoff.before(retry));

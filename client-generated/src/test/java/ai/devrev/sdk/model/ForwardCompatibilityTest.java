@@ -96,4 +96,29 @@ class ForwardCompatibilityTest {
     assertThat(widgets).singleElement().isInstanceOf(SnapWidget.Unknown.class);
     assertThat(widgets.get(0).type()).isEqualTo("email_preview");
   }
+
+  @Test
+  void numberBeyondDoubleInAnUnknownFieldIsKeptExactlyAndWrittenBack() throws Exception {
+    String json = "{\"tag\":{\"id\":\"TAG-1\",\"name\":\"n\"},\"huge\":1e999999999}";
+    TagWithValue tag = Json.decode(TagWithValue.class, json);
+    assertThat(tag.additionalProperties().get("huge")).isEqualTo(new java.math.BigDecimal("1e999999999"));
+    String again = Json.encode(TagWithValue.class, tag);
+    assertThat(Json.decode(TagWithValue.class, again)).isEqualTo(tag);
+  }
+
+  @Test
+  void labelAnywhereInTheObjectDecodesTheSameMember() throws Exception {
+    UserSummary first = Json.decode(UserSummary.class, "{\"type\":\"dev_user\",\"id\":\"DEVU-1\",\"email\":\"a@b.c\"}");
+    UserSummary last = Json.decode(UserSummary.class, "{\"id\":\"DEVU-1\",\"email\":\"a@b.c\",\"type\":\"dev_user\"}");
+    assertThat(last).isInstanceOf(DevUserSummary.class).isEqualTo(first);
+    assertThat(((DevUserSummary) last).additionalProperties()).isEmpty();
+  }
+
+  @Test
+  void unknownMemberWithItsLabelLastKeepsTheLabelOnce() throws Exception {
+    UserSummary user = Json.decode(UserSummary.class, "{\"id\":\"BOT-1\",\"type\":\"bot_user\"}");
+    assertThat(user).isInstanceOf(UserSummary.Unknown.class);
+    assertThat(user.type()).isEqualTo("bot_user");
+    assertThat(Json.tree(Json.encode(UserSummary.class, user))).isEqualTo(Map.of("id", "BOT-1", "type", "bot_user"));
+  }
 }

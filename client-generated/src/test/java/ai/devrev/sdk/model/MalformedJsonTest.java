@@ -81,4 +81,39 @@ class MalformedJsonTest {
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("Expected a string label");
   }
+
+  @Test
+  void offsetBeyondEighteenHoursIsADataErrorNotADateTimeException() {
+    for (String date : new String[] {"2023-01-01T12:00:00-18:30", "2023-01-01T12:00:00+18:01", "2023-01-01T12:00:00+99:00"}) {
+      assertThatThrownBy(() -> Json.decode(Conversation.class, "{\"id\":\"A\",\"members\":[],\"created_date\":\"" + date + "\"}"))
+          .as(date)
+          .isInstanceOf(JsonDataException.class)
+          .hasMessageContaining("$.created_date");
+    }
+  }
+
+  @Test
+  void nullElementInAListOfObjectsIsADataError() {
+    assertThatThrownBy(() -> Json.decode(Conversation.class, "{\"id\":\"A\",\"members\":[null]}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.members[0]");
+  }
+
+  @Test
+  void freeFormObjectGivenAStringIsADataError() {
+    assertThatThrownBy(() -> Json.decode(ConversationsCreateRequest.class, "{\"type\":\"support\",\"custom_fields\":\"x\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.custom_fields");
+  }
+
+  /** With the label last, the member is read from the stream as strictly as with the label first. */
+  @Test
+  void labelLastUnionRejectsLossyNumbersAsWhenTheLabelIsFirst() {
+    for (String size : new String[] {"1.5", "4294967296", "\"1.5\"", "\"99999999999\"", "1e300"}) {
+      String labelFirst = "{\"type\":\"dev_user\",\"id\":\"DEVU-1\",\"display_picture\":{\"id\":\"ART-1\",\"file\":{\"size\":" + size + "}}}";
+      String labelLast = "{\"id\":\"DEVU-1\",\"display_picture\":{\"id\":\"ART-1\",\"file\":{\"size\":" + size + "}},\"type\":\"dev_user\"}";
+      assertThatThrownBy(() -> Json.decode(UserSummary.class, labelFirst)).as("first " + size).isInstanceOf(JsonDataException.class);
+      assertThatThrownBy(() -> Json.decode(UserSummary.class, labelLast)).as("last " + size).isInstanceOf(JsonDataException.class);
+    }
+  }
 }
