@@ -30,7 +30,7 @@ class UnionDecodingTest {
     assertThat(user).isExactlyInstanceOf(type);
     assertThat(user.type()).isEqualTo(label);
     assertThat(user.accept(new LabelVisitor())).isEqualTo(type.getSimpleName());
-    assertThat(((UserBaseFields) UserBaseFields.of(user)).email).isEqualTo("a@example.com");
+    assertThat(UserBaseFields.of(user).email).isEqualTo("a@example.com");
     assertThat(Json.tree(Json.encode(UserSummary.class, user))).isEqualTo(Json.tree(json));
   }
 
