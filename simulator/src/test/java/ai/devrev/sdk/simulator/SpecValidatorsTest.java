@@ -88,6 +88,96 @@ class SpecValidatorsTest {
     assertThat(prepared.at("/paths/~1conversations.create/post/security/0").has("auth-token")).isTrue();
   }
 
+  // Each body below breaks the schema in one place; the validation copy must notice.
+
+  @Test
+  void aCreatedDateThatIsANumberIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("201", "full");
+    ((ObjectNode) body.get("conversation")).put("created_date", 42);
+    assertRejected(validateResponse(201, body), "created_date");
+  }
+
+  @Test
+  void aCreatedDateThatIsNotADateTimeIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("201", "full");
+    ((ObjectNode) body.get("conversation")).put("created_date", "yesterday");
+    assertRejected(validateResponse(201, body), "date-time");
+  }
+
+  @Test
+  void aRequestWithoutTypeIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) operation().at("/requestBody/content/application~1json/examples/full/value").deepCopy();
+    body.remove("type");
+    assertRejected(VALIDATOR.validateRequest(request(body.toString())), "type");
+  }
+
+  @Test
+  void aConversationTypeDevRevDoesNotHaveIsRejected() {
+    assertRejected(VALIDATOR.validateRequest(request("{\"type\":\"chat\"}")), "chat");
+  }
+
+  @Test
+  void aUserKindTheDiscriminatorDoesNotMapIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("201", "full");
+    ((ObjectNode) body.at("/conversation/members/0")).put("type", "robot");
+    assertRejected(validateResponse(201, body), "/conversation/members/0/type");
+  }
+
+  @Test
+  void aUserWithoutTheIdEveryKindRequiresIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("201", "full");
+    for (JsonNode member : body.at("/conversation/members")) {
+      if (member.get("type").asText().equals("service_account")) {
+        ((ObjectNode) member).remove("id");
+      }
+    }
+    assertRejected(validateResponse(201, body), "missing required properties ([\"id\"])");
+  }
+
+  /** References are the 21-kind atom union; an issue is work, and work requires a title. */
+  @Test
+  void anIssueReferenceWithoutTheTitleWorkRequiresIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("201", "full");
+    for (JsonNode reference : body.at("/conversation/messages/0/references")) {
+      if (reference.get("type").asText().equals("issue")) {
+        ((ObjectNode) reference).remove("title");
+      }
+    }
+    assertRejected(validateResponse(201, body), "missing required properties ([\"title\"])");
+  }
+
+  /** The discriminator picks the member, so the member's own required fields apply. */
+  @Test
+  void anErrorKindMissingAFieldItsMemberRequiresIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("400", "artifact-already-attached");
+    body.remove("existing_parent");
+    assertRejected(validateResponse(400, body), "existing_parent");
+  }
+
+  /** Members written {@code additionalProperties: false} close the merged object. */
+  @Test
+  void aFieldAnEmptyErrorKindDoesNotHaveIsRejected() throws Exception {
+    ObjectNode body = (ObjectNode) responseExample("401", "unauthenticated");
+    body.put("retry_after", 30);
+    assertRejected(validateResponse(401, body), "retry_after");
+  }
+
+  @Test
+  void anErrorBodyOfAnotherStatusIsRejected() throws Exception {
+    assertRejected(validateResponse(503, responseExample("401", "unauthenticated")), "unauthenticated");
+  }
+
+  private static void assertRejected(ValidationReport report, String mentioning) {
+    StringBuilder text = new StringBuilder();
+    for (ValidationReport.Message message : report.getMessages()) {
+      text.append('\n').append(message.getKey()).append(": ").append(message.getMessage());
+      message.getAdditionalInfo().forEach(info -> text.append("\n    ").append(info));
+      message.getNestedMessages().forEach(nested -> text.append("\n    ").append(nested.getKey()).append(": ").append(nested.getMessage()));
+    }
+    assertThat(report.hasErrors()).as("expected errors, got%s", text).isTrue();
+    assertThat(text.toString()).contains(mentioning);
+  }
+
   private static ValidationReport validateResponse(int status, JsonNode body) {
     return VALIDATOR.validateResponse(SpecValidators.PATH, Request.Method.POST,
         SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body.toString()).build());
