@@ -387,7 +387,12 @@ class FaultMatrixTest {
     outcome.atMostOnce();
   }
 
-  /** An error body that never ends: the decoder reads at most 256 KiB of it, so the call ends. */
+  /**
+   * An error body that never ends: the client reads at most 256 KiB of it, so the call ends. Closing the
+   * rest, OkHttp skips (never buffers) what arrives within 100 ms, to keep the connection if it can; over
+   * loopback that is tens of megabytes, so the bound is half the body, far from the whole of it that a
+   * client reading to the end takes.
+   */
   @ParameterizedTest
   @EnumSource(Mode.class)
   void endlessErrorBodyIsReadOnlyToTheLimit(Mode mode) {
@@ -414,7 +419,7 @@ class FaultMatrixTest {
     Outcome outcome = create(mode, client());
     outcome.thrown(InternalServerErrorException.class);
     assertThat(written.get()).as("bytes the server got to write before the client stopped reading")
-        .isLessThan(64L * 1024 * 1024);
+        .isLessThan(limit / 2);
     outcome.atMostOnce();
   }
 
