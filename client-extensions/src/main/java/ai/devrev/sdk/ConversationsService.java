@@ -94,9 +94,9 @@ public final class ConversationsService {
   /** The status the call's response came with, for a body that failed to decode; 201 if none arrived. */
   private int status(Call<?> call) {
     try {
-      return client.statuses().take(call.request(), 201);
+      return client.statuses().take(call.request());
     } catch (RuntimeException noRequest) {
-      return 201;
+      return ResponseStatuses.EXPECTED;
     }
   }
 

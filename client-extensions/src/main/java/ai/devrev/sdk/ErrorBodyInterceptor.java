@@ -21,6 +21,11 @@ final class ErrorBodyInterceptor implements Interceptor {
       return response;
     }
     ResponseBody body = response.body();
+    return response.newBuilder().body(ResponseBody.create(readBounded(body), body.contentType())).build();
+  }
+
+  /** At most {@link ErrorDecoder#BODY_LIMIT} bytes of {@code body}, which is closed; what arrived before a failure is kept. */
+  static byte[] readBounded(ResponseBody body) {
     Buffer excerpt = new Buffer();
     try (ResponseBody closing = body) {
       BufferedSource source = closing.source();
@@ -28,9 +33,9 @@ final class ErrorBodyInterceptor implements Interceptor {
           && source.read(excerpt, ErrorDecoder.BODY_LIMIT - excerpt.size()) != -1) {
         // Keep reading until the limit or the end.
       }
-    } catch (IOException unreadableRest) {
+    } catch (IOException | RuntimeException unreadableRest) {
       // What arrived is kept; the status still decides the exception.
     }
-    return response.newBuilder().body(ResponseBody.create(excerpt.readByteArray(), body.contentType())).build();
+    return excerpt.readByteArray();
   }
 }

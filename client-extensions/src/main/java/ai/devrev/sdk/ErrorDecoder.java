@@ -30,7 +30,6 @@ import java.util.Optional;
 import okhttp3.Headers;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import okio.BufferedSource;
 
 /**
  * Turns an error response into the exception named after it. Reads at most {@value #BODY_LIMIT} bytes
@@ -81,18 +80,9 @@ final class ErrorDecoder {
   }
 
   private static byte[] read(ResponseBody body) {
-    if (body == null) {
-      return new byte[0];
-    }
-    try (ResponseBody closing = body) {
-      BufferedSource source = closing.source();
-      source.request(BODY_LIMIT);
-      Buffer buffer = source.getBuffer();
-      return buffer.readByteArray(Math.min(buffer.size(), BODY_LIMIT));
-    } catch (IOException | RuntimeException unreadable) {
-      return new byte[0];
-    }
+    return body == null ? new byte[0] : ErrorBodyInterceptor.readBounded(body);
   }
+
 
   /** A UTF-8 byte-order mark is not JSON; the 201 path (Retrofit's Moshi converter) skips it too. */
   private static byte[] withoutByteOrderMark(byte[] bytes) {
