@@ -139,9 +139,19 @@ class SpecDocumentTest {
   }
 
   @Test
-  void carriesNoFernExtensions() throws IOException {
+  void carriesNoFernExtensionsButTheVersionHeader() throws IOException {
     try (InputStream in = SpecDocumentTest.class.getResourceAsStream(SpecFixture.RESOURCE)) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("x-fern");
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(text.replace("x-fern-version:", "")).doesNotContain("x-fern");
     }
+  }
+
+  @Test
+  void namesTheApiVersionHeaderLikeDevRevsDocument() {
+    assertThat(openAPI.getExtensions()).containsKey("x-fern-version");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> version = (Map<String, Object>) openAPI.getExtensions().get("x-fern-version");
+    assertThat(version).containsEntry("header", "x-devrev-version")
+        .containsEntry("default", openAPI.getInfo().getVersion());
   }
 }
