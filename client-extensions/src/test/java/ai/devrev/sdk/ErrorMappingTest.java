@@ -3,15 +3,6 @@ package ai.devrev.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.DevRevApiException;
-import ai.devrev.sdk.errors.DevRevDecodingException;
-import ai.devrev.sdk.errors.ForbiddenException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
-import ai.devrev.sdk.errors.UnauthorizedException;
-import ai.devrev.sdk.errors.UnexpectedStatusException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ErrorBadRequest;
 import ai.devrev.sdk.model.ErrorBadRequestArtifactAlreadyAttachedToAParent;
@@ -133,7 +124,7 @@ class ErrorMappingTest extends TestServer {
   void hugeErrorBodyIsExcerptedNotReadWhole() {
     server.enqueue(json(400, "x".repeat(2_000_000)));
     BadRequestException e = createFailsWith(BadRequestException.class);
-    assertThat(e.bodyExcerpt()).hasSizeLessThanOrEqualTo(ErrorDecoder.EXCERPT_CHARS + 1).endsWith("…");
+    assertThat(e.bodyExcerpt()).hasSizeLessThanOrEqualTo(Redactor.EXCERPT_CHARS + 1).endsWith("…");
   }
 
   @Test

@@ -3,11 +3,6 @@ package ai.devrev.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.devrev.sdk.errors.DevRevDecodingException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
-import ai.devrev.sdk.errors.UnexpectedStatusException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;

@@ -1,16 +1,16 @@
-package ai.devrev.sdk.errors;
+package ai.devrev.sdk;
 
 import ai.devrev.sdk.model.ErrorUnauthorized;
 import java.util.Optional;
 
-/** 401: the token is missing, invalid or expired. Never retried, except once with a fresh token when the token provider offers one. */
+/** 401: the token is missing, invalid or expired. Never retried, except once with a fresh token when the {@link TokenProvider} offers one. */
 public final class UnauthorizedException extends DevRevApiException {
   private static final long serialVersionUID = 1L;
   private final transient ErrorUnauthorized error;
 
-  public UnauthorizedException(ErrorResponse response) {
+  UnauthorizedException(ErrorResponse response) {
     super(response);
-    this.error = response.body(ErrorUnauthorized.class).orElse(null);
+    this.error = response.body(ErrorUnauthorized.class);
   }
 
   /** The decoded error body; empty when the body was not DevRev's JSON. */

@@ -1,4 +1,4 @@
-package ai.devrev.sdk.errors;
+package ai.devrev.sdk;
 
 import ai.devrev.sdk.model.ErrorInternalServerError;
 import java.util.Optional;
@@ -11,9 +11,9 @@ public final class InternalServerErrorException extends DevRevApiException {
   private static final long serialVersionUID = 1L;
   private final transient ErrorInternalServerError error;
 
-  public InternalServerErrorException(ErrorResponse response) {
+  InternalServerErrorException(ErrorResponse response) {
     super(response);
-    this.error = response.body(ErrorInternalServerError.class).orElse(null);
+    this.error = response.body(ErrorInternalServerError.class);
   }
 
   /** The decoded error body; empty when the body was not DevRev's JSON. */

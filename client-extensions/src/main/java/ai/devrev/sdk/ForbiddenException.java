@@ -1,4 +1,4 @@
-package ai.devrev.sdk.errors;
+package ai.devrev.sdk;
 
 import ai.devrev.sdk.model.ErrorForbidden;
 import java.util.Optional;
@@ -8,9 +8,9 @@ public final class ForbiddenException extends DevRevApiException {
   private static final long serialVersionUID = 1L;
   private final transient ErrorForbidden error;
 
-  public ForbiddenException(ErrorResponse response) {
+  ForbiddenException(ErrorResponse response) {
     super(response);
-    this.error = response.body(ErrorForbidden.class).orElse(null);
+    this.error = response.body(ErrorForbidden.class);
   }
 
   /** The decoded error body; empty when the body was not DevRev's JSON. */
