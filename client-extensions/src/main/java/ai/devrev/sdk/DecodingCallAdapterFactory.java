@@ -109,14 +109,14 @@ final class DecodingCallAdapterFactory extends CallAdapter.Factory {
       }
       byte[] bytes = ErrorDecoder.withoutByteOrderMark(bytes(response.body()));
       T body;
+      JsonReader reader = JsonReader.of(new Buffer().write(bytes));
       try {
-        JsonReader reader = JsonReader.of(new Buffer().write(bytes));
         body = adapter.fromJson(reader);
-        if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-          throw new com.squareup.moshi.JsonDataException("more JSON after the body at path " + reader.getPath());
-        }
       } catch (IOException | RuntimeException e) {
         throw failure(response, bytes, String.valueOf(e.getMessage()), e);
+      }
+      if (!ended(reader)) {
+        throw failure(response, bytes, "more JSON after the body at path $", null);
       }
       String missing;
       try {
@@ -128,6 +128,14 @@ final class DecodingCallAdapterFactory extends CallAdapter.Factory {
         throw failure(response, bytes, missing, null);
       }
       return Response.success(body, response.raw());
+    }
+
+    private static boolean ended(JsonReader reader) {
+      try {
+        return reader.peek() == JsonReader.Token.END_DOCUMENT;
+      } catch (IOException | RuntimeException anotherValue) {
+        return false;
+      }
     }
 
     private DevRevDecodingException failure(Response<?> response, byte[] bytes, String problem, Throwable cause) {

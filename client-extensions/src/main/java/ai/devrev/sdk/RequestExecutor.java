@@ -26,6 +26,7 @@ import retrofit2.Response;
 final class RequestExecutor {
   /** Connections found closed before a request was written are skipped, this many per call at most. */
   static final int MAX_STALE_CONNECTIONS = 8;
+  private static final Duration LEAST_FOR_AN_ATTEMPT = Duration.ofMillis(100);
   private final Duration defaultTimeout;
   private final int defaultMaxRetries;
   private final RetryPolicy policy;
@@ -54,14 +55,24 @@ final class RequestExecutor {
   final class Plan {
     final Instant deadline;
     final int maxRetries;
+    /** An attempt is not started with less time than this left: it could be sent but not answered in time. */
+    final Duration leastForAnAttempt;
 
     Plan(RequestOptions options) {
-      this.deadline = clock.instant().plus(options.timeout().orElse(defaultTimeout));
+      Duration timeout = options.timeout().orElse(defaultTimeout);
+      this.deadline = clock.instant().plus(timeout);
       this.maxRetries = options.maxRetries().orElse(defaultMaxRetries);
+      this.leastForAnAttempt = timeout.dividedBy(10).compareTo(LEAST_FOR_AN_ATTEMPT) < 0 ? timeout.dividedBy(10) : LEAST_FOR_AN_ATTEMPT;
     }
 
     Duration remaining() {
       return Duration.between(clock.instant(), deadline);
+    }
+
+    /** What is left for an attempt starting now, or {@code null} when too little is. */
+    Duration forAnAttempt() {
+      Duration remaining = remaining();
+      return remaining.compareTo(leastForAnAttempt) < 0 || remaining.isZero() ? null : remaining;
     }
   }
 
@@ -74,8 +85,8 @@ final class RequestExecutor {
         if (closed) {
           throw new ClientClosedException();
         }
-        Duration remaining = plan.remaining();
-        if (remaining.isNegative() || remaining.isZero()) {
+        Duration remaining = plan.forAnAttempt();
+        if (remaining == null) {
           throw last != null ? last : Failures.timedOut("before the request could be sent");
         }
         Call<T> call = calls.get();
@@ -95,7 +106,7 @@ final class RequestExecutor {
           }
           failure = Failures.map(e, redactor);
         }
-        Duration wait = policy.waitBefore(failure, retries + 1, plan.maxRetries, plan.remaining());
+        Duration wait = policy.waitBefore(failure, retries + 1, plan.maxRetries, plan.remaining().minus(plan.leastForAnAttempt));
         if (wait == null) {
           throw failure;
         }
@@ -214,9 +225,10 @@ final class RequestExecutor {
         result.completeExceptionally(new ClientClosedException());
         return;
       }
-      Duration remaining = plan.remaining();
-      if (remaining.isNegative() || remaining.isZero()) {
-        expire();
+      Duration remaining = plan.forAnAttempt();
+      if (remaining == null) {
+        DevRevException previous = last;
+        result.completeExceptionally(previous != null ? previous : Failures.timedOut("before the request could be sent"));
         return;
       }
       Call<T> call;
@@ -267,7 +279,7 @@ final class RequestExecutor {
     }
 
     private void retryOrFail(DevRevException failure) {
-      Duration wait = policy.waitBefore(failure, retries + 1, plan.maxRetries, plan.remaining());
+      Duration wait = policy.waitBefore(failure, retries + 1, plan.maxRetries, plan.remaining().minus(plan.leastForAnAttempt));
       if (wait == null) {
         result.completeExceptionally(failure);
         return;

@@ -123,8 +123,13 @@ class ErrorMappingTest extends TestServer {
   @Test
   void hugeErrorBodyIsExcerptedNotReadWhole() {
     server.enqueue(json(400, "x".repeat(2_000_000)));
-    BadRequestException e = createFailsWith(BadRequestException.class);
+    ResponseHardeningTest.BodyBytes read = new ResponseHardeningTest.BodyBytes();
+    BadRequestException e;
+    try (DevRevClient client = clientBuilder().maxRetries(0).httpClient(new okhttp3.OkHttpClient.Builder().eventListener(read).build()).build()) {
+      e = catchThrowableOfType(BadRequestException.class, () -> client.conversations().create(ConversationsCreateRequest.builder().build()));
+    }
     assertThat(e.bodyExcerpt()).hasSizeLessThanOrEqualTo(Redactor.EXCERPT_CHARS + 1).endsWith("…");
+    assertThat(read.bytes.get()).as("bytes read from the socket").isBetween(1L, ResponseBodies.ERROR_LIMIT + 8192); // at most one Okio segment beyond
   }
 
   @Test
