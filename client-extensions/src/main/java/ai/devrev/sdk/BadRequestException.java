@@ -13,7 +13,7 @@ public final class BadRequestException extends DevRevApiException {
     this.error = response.body(ErrorBadRequest.class);
   }
 
-  /** The decoded error body; empty when the body was not DevRev's JSON. */
+  /** {@return the decoded error body; empty when the body was not DevRev's JSON} */
   public Optional<ErrorBadRequest> error() {
     return Optional.ofNullable(error);
   }

@@ -28,42 +28,86 @@ public final class ConversationsService {
     this.executor = executor;
   }
 
-  /** Creates a conversation and returns it. */
+  /**
+   * Creates a conversation and returns it.
+   *
+   * @param request the conversation to create
+   * @return the created conversation
+   */
   public Conversation create(ConversationsCreateRequest request) {
     return create(request, RequestOptions.none());
   }
 
-  /** Creates a conversation with per-call options and returns it. */
+  /**
+   * Creates a conversation with per-call options and returns it.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return the created conversation
+   */
   public Conversation create(ConversationsCreateRequest request, RequestOptions options) {
     return createRaw(request, options).body().conversation();
   }
 
-  /** Creates a conversation and returns the whole response: status, headers, request id, rate limits, body. */
+  /**
+   * Creates a conversation and returns the whole response: status, headers, request id, rate limits, body.
+   *
+   * @param request the conversation to create
+   * @return the response
+   */
   public DevRevResponse<ConversationsCreateResponse> createRaw(ConversationsCreateRequest request) {
     return createRaw(request, RequestOptions.none());
   }
 
-  /** {@link #createRaw(ConversationsCreateRequest)} with per-call options. */
+  /**
+   * {@link #createRaw(ConversationsCreateRequest)} with per-call options.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return the response
+   */
   public DevRevResponse<ConversationsCreateResponse> createRaw(ConversationsCreateRequest request, RequestOptions options) {
     return executor.execute(call(request), Objects.requireNonNull(options, "options"));
   }
 
-  /** Creates a conversation without blocking; the future fails with the exceptions {@link #create} throws. */
+  /**
+   * Creates a conversation without blocking; the future fails with the exceptions {@link #create} throws.
+   *
+   * @param request the conversation to create
+   * @return a future of the created conversation
+   */
   public CompletableFuture<Conversation> createAsync(ConversationsCreateRequest request) {
     return createAsync(request, RequestOptions.none());
   }
 
-  /** {@link #createAsync(ConversationsCreateRequest)} with per-call options; the timeout counts from this call. */
+  /**
+   * {@link #createAsync(ConversationsCreateRequest)} with per-call options; the timeout counts from this call.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return a future of the created conversation
+   */
   public CompletableFuture<Conversation> createAsync(ConversationsCreateRequest request, RequestOptions options) {
     return createRawAsync(request, options).thenApply(response -> response.body().conversation());
   }
 
-  /** The whole response without blocking. */
+  /**
+   * The whole response without blocking.
+   *
+   * @param request the conversation to create
+   * @return a future of the response
+   */
   public CompletableFuture<DevRevResponse<ConversationsCreateResponse>> createRawAsync(ConversationsCreateRequest request) {
     return createRawAsync(request, RequestOptions.none());
   }
 
-  /** The whole response without blocking, with per-call options; the timeout counts from this call. */
+  /**
+   * The whole response without blocking, with per-call options; the timeout counts from this call.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return a future of the response
+   */
   public CompletableFuture<DevRevResponse<ConversationsCreateResponse>> createRawAsync(
       ConversationsCreateRequest request, RequestOptions options) {
     return executor.executeAsync(call(request), Objects.requireNonNull(options, "options"));

@@ -17,11 +17,16 @@ import okhttp3.Headers;
  */
 public class DevRevApiException extends DevRevException {
   private static final long serialVersionUID = 1L;
+  /** The HTTP status. */
   private final int statusCode;
   private final transient Headers headers;
+  /** DevRev's error type, or {@code null}. */
   private final String errorType;
+  /** DevRev's message, or {@code null}. */
   private final String errorMessage;
+  /** DevRev's detail, or {@code null}. */
   private final String detail;
+  /** The start of the body, safe to show. */
   private final String bodyExcerpt;
 
   DevRevApiException(ErrorResponse response) {
@@ -59,47 +64,52 @@ public class DevRevApiException extends DevRevException {
     return text.toString();
   }
 
-  /** The HTTP status. */
+  /** {@return the HTTP status} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The response headers by lower-case name, as the server sent them. */
+  /** {@return the response headers by lower-case name, as the server sent them} */
   public Map<String, List<String>> headers() {
     return HeaderMaps.of(headers);
   }
 
-  /** The first value of a header, by case-insensitive name. */
+  /**
+   * The first value of a header, by case-insensitive name.
+   *
+   * @param name the header name
+   * @return the value, when present
+   */
   public Optional<String> header(String name) {
     return headers == null ? Optional.empty() : Optional.ofNullable(headers.get(name));
   }
 
-  /** DevRev's request id ({@code x-request-id}), for support tickets. */
+  /** {@return DevRev's request id ({@code x-request-id}), for support tickets} */
   public Optional<String> requestId() {
     return header(Redactor.REQUEST_ID);
   }
 
-  /** DevRev's rate-limit headers on this answer. */
+  /** {@return DevRev's rate-limit headers on this answer} */
   public RateLimit rateLimit() {
     return headers == null ? RateLimit.of(Headers.of()) : RateLimit.of(headers);
   }
 
-  /** DevRev's error {@code type}, such as {@code missing_required_field}, when the body was DevRev's JSON. */
+  /** {@return DevRev's error {@code type}, such as {@code missing_required_field}, when the body was DevRev's JSON} */
   public Optional<String> errorType() {
     return Optional.ofNullable(errorType);
   }
 
-  /** DevRev's {@code message}. */
+  /** {@return DevRev's {@code message}} */
   public Optional<String> errorMessage() {
     return Optional.ofNullable(errorMessage);
   }
 
-  /** DevRev's {@code detail}. */
+  /** {@return DevRev's {@code detail}} */
   public Optional<String> detail() {
     return Optional.ofNullable(detail);
   }
 
-  /** The start of the body as text, at most a few hundred characters; empty for an empty body. */
+  /** {@return the start of the body as text, at most a few hundred characters; empty for an empty body} */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

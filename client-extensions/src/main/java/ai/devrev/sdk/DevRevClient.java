@@ -115,7 +115,7 @@ public final class DevRevClient implements AutoCloseable {
     });
   }
 
-  /** A builder with DevRev's defaults; a token (or token provider) is required. */
+  /** {@return a builder with DevRev's defaults; a token (or token provider) is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -125,18 +125,20 @@ public final class DevRevClient implements AutoCloseable {
    * {@code DEVREV_BASE_URL} (default {@value #DEFAULT_BASE_URL}). {@code builder().fromEnv()} combines the
    * environment with other settings.
    *
+   *
+   * @return the client
    * @throws IllegalStateException when {@code DEVREV_TOKEN} is not set
    */
   public static DevRevClient fromEnv() {
     return builder().fromEnv().build();
   }
 
-  /** Conversations: {@code create}. */
+  /** {@return conversations: {@code create}} */
   public ConversationsService conversations() {
     return conversations;
   }
 
-  /** The base URL requests go to. */
+  /** {@return the base URL requests go to} */
   public String baseUrl() {
     return baseUrl.toString();
   }
@@ -200,6 +202,8 @@ public final class DevRevClient implements AutoCloseable {
     /**
      * Reads the environment: {@code DEVREV_TOKEN} as the token and {@code DEVREV_BASE_URL} as the base
      * URL, each when set and not blank; later calls on the builder override them.
+     *
+     * @return this builder
      */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
@@ -217,25 +221,45 @@ public final class DevRevClient implements AutoCloseable {
       return this;
     }
 
-    /** Where requests go: https, or plain http only to this machine; no user name or password. */
+    /**
+     * Where requests go: https, or plain http only to this machine; no user name or password.
+     *
+     * @param baseUrl the base URL
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
     }
 
-    /** A fixed token. */
+    /**
+     * A fixed token.
+     *
+     * @param token the token
+     * @return this builder
+     */
     public Builder token(String token) {
       this.tokens = TokenProvider.of(token);
       return this;
     }
 
-    /** Tokens that may rotate, asked per attempt. */
+    /**
+     * Tokens that may rotate, asked per attempt.
+     *
+     * @param tokens the token provider
+     * @return this builder
+     */
     public Builder tokenProvider(TokenProvider tokens) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
       return this;
     }
 
-    /** How many times to retry what is safe to retry; 0 sends once. */
+    /**
+     * How many times to retry what is safe to retry; 0 sends once.
+     *
+     * @param maxRetries the number of retries, 0 or more
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more: " + maxRetries);
@@ -244,31 +268,56 @@ public final class DevRevClient implements AutoCloseable {
       return this;
     }
 
-    /** The longest server-requested wait the client sleeps; a longer one is thrown as {@link RateLimitedException}. */
+    /**
+     * The longest server-requested wait the client sleeps; a longer one is thrown as {@link RateLimitedException}.
+     *
+     * @param maxRetryWait the longest wait, positive
+     * @return this builder
+     */
     public Builder maxRetryWait(Duration maxRetryWait) {
       this.maxRetryWait = Durations.requirePositive(maxRetryWait, "maxRetryWait");
       return this;
     }
 
-    /** The longest wait for a TCP (and TLS) connection. */
+    /**
+     * The longest wait for a TCP (and TLS) connection.
+     *
+     * @param connectTimeout the timeout, positive
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = Durations.requirePositive(connectTimeout, "connectTimeout");
       return this;
     }
 
-    /** The longest pause between bytes of the response. */
+    /**
+     * The longest pause between bytes of the response.
+     *
+     * @param readTimeout the timeout, positive
+     * @return this builder
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = Durations.requirePositive(readTimeout, "readTimeout");
       return this;
     }
 
-    /** The longest pause while writing the request. */
+    /**
+     * The longest pause while writing the request.
+     *
+     * @param writeTimeout the timeout, positive
+     * @return this builder
+     */
     public Builder writeTimeout(Duration writeTimeout) {
       this.writeTimeout = Durations.requirePositive(writeTimeout, "writeTimeout");
       return this;
     }
 
-    /** The whole call's limit, from the moment it is made: waiting for a slot, every attempt and every wait. */
+    /**
+     * The whole call's limit, from the moment it is made: waiting for a slot, every attempt and every wait.
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Durations.requirePositive(timeout, "timeout");
       return this;
@@ -277,6 +326,9 @@ public final class DevRevClient implements AutoCloseable {
     /**
      * How many calls may be in flight at once, blocking and async together; more wait in line, within
      * their own timeout. OkHttp's own per-host limit (5) does not apply.
+     *
+     * @param maxConcurrentRequests the limit, 1 or more
+     * @return this builder
      */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
@@ -289,6 +341,9 @@ public final class DevRevClient implements AutoCloseable {
     /**
      * The largest success body the client reads, counted after gzip is undone; a larger one fails the
      * call with {@link DevRevDecodingException} (the conversation was created) as soon as it is seen.
+     *
+     * @param bytes the limit in bytes, positive
+     * @return this builder
      */
     public Builder maxResponseSize(long bytes) {
       if (bytes < 1) {
@@ -298,7 +353,12 @@ public final class DevRevClient implements AutoCloseable {
       return this;
     }
 
-    /** How much of each attempt to log; {@link LogLevel#NONE} (the default) adds nothing to the pipeline. */
+    /**
+     * How much of each attempt to log; {@link LogLevel#NONE} (the default) adds nothing to the pipeline.
+     *
+     * @param logLevel the level
+     * @return this builder
+     */
     public Builder logLevel(LogLevel logLevel) {
       this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
       return this;
@@ -307,6 +367,9 @@ public final class DevRevClient implements AutoCloseable {
     /**
      * Where log lines go; by default SLF4J's logger {@code ai.devrev.sdk.http} at INFO. Lines are already
      * redacted; a sink that throws loses the line, never the call.
+     *
+     * @param logSink receives each line
+     * @return this builder
      */
     public Builder logSink(Consumer<String> logSink) {
       this.logSink = Objects.requireNonNull(logSink, "logSink");
@@ -318,19 +381,32 @@ public final class DevRevClient implements AutoCloseable {
      * links to a copy, so none of yours are lost; it shares your connection pool and leaves it open on
      * {@link DevRevClient#close()}. Its own settings (timeouts, redirects, retries, dispatcher) replace
      * yours on the copy.
+     *
+     * @param httpClient the client to copy
+     * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
-    /** How the client waits between attempts; for tests, one that records instead of sleeping. */
+    /**
+     * How the client waits between attempts; for tests, one that records instead of sleeping.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /** The clock behind deadlines, {@code Retry-After} dates and {@code X-RateLimit-Reset}; for tests. */
+    /**
+     * The clock behind deadlines, {@code Retry-After} dates and {@code X-RateLimit-Reset}; for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -344,6 +420,8 @@ public final class DevRevClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     *
+     * @return the client
      * @throws IllegalStateException without a token
      * @throws IllegalArgumentException for an unusable base URL, such as plain http to another host
      */

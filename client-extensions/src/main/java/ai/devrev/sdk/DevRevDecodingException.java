@@ -11,10 +11,15 @@ import java.util.Optional;
  */
 public final class DevRevDecodingException extends DevRevException {
   private static final long serialVersionUID = 1L;
+  /** The HTTP status. */
   private final int statusCode;
+  /** DevRev's request id, or {@code null}. */
   private final String requestId;
+  /** The start of the body, safe to show. */
   private final String bodyExcerpt;
+  /** The created conversation's id, or {@code null}. */
   private final String conversationId;
+  /** The created conversation's display id, or {@code null}. */
   private final String conversationDisplayId;
 
   DevRevDecodingException(int statusCode, String requestId, String problem, String bodyExcerpt,
@@ -29,27 +34,27 @@ public final class DevRevDecodingException extends DevRevException {
     this.conversationDisplayId = created.displayId;
   }
 
-  /** The (successful) HTTP status whose body could not be decoded. */
+  /** {@return the (successful) HTTP status whose body could not be decoded} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** DevRev's request id ({@code x-request-id}), for support tickets. */
+  /** {@return DevRev's request id ({@code x-request-id}), for support tickets} */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }
 
-  /** The start of the body as text, at most a few hundred characters. */
+  /** {@return the start of the body as text, at most a few hundred characters} */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }
 
-  /** The created conversation's {@code id}, when the body held one that could be read. */
+  /** {@return the created conversation's {@code id}, when the body held one that could be read} */
   public Optional<String> conversationId() {
     return Optional.ofNullable(conversationId);
   }
 
-  /** The created conversation's {@code display_id}, when the body held one that could be read. */
+  /** {@return the created conversation's {@code display_id}, when the body held one that could be read} */
   public Optional<String> conversationDisplayId() {
     return Optional.ofNullable(conversationDisplayId);
   }

@@ -13,6 +13,7 @@ package ai.devrev.sdk;
  */
 public class DevRevException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** Whether DevRev may have seen the request. */
   private final boolean mayHaveReachedServer;
 
   DevRevException(String message, Throwable cause, boolean mayHaveReachedServer) {
@@ -23,6 +24,8 @@ public class DevRevException extends RuntimeException {
   /**
    * {@code false} only when the request certainly never reached DevRev (nothing was sent, or the
    * connection was closed before the server could read it); {@code true} for every answer DevRev gave.
+   *
+   * @return whether it may have
    */
   public boolean mayHaveReachedServer() {
     return mayHaveReachedServer;

@@ -24,37 +24,42 @@ public final class DevRevResponse<T> {
     this.redactor = redactor;
   }
 
-  /** The HTTP status, 201 for a created conversation. */
+  /** {@return the HTTP status, 201 for a created conversation} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The headers by lower-case name, as the server sent them. */
+  /** {@return the headers by lower-case name, as the server sent them} */
   public Map<String, List<String>> headers() {
     return HeaderMaps.of(headers);
   }
 
-  /** The first value of a header, by case-insensitive name. */
+  /**
+   * The first value of a header, by case-insensitive name.
+   *
+   * @param name the header name
+   * @return the value, when present
+   */
   public Optional<String> header(String name) {
     return Optional.ofNullable(headers.get(name));
   }
 
-  /** DevRev's request id ({@code x-request-id}), for support tickets. */
+  /** {@return DevRev's request id ({@code x-request-id}), for support tickets} */
   public Optional<String> requestId() {
     return header(Redactor.REQUEST_ID);
   }
 
-  /** DevRev's rate-limit headers on this answer. */
+  /** {@return DevRev's rate-limit headers on this answer} */
   public RateLimit rateLimit() {
     return RateLimit.of(headers);
   }
 
-  /** The decoded body. */
+  /** {@return the decoded body} */
   public T body() {
     return body;
   }
 
-  /** Status, request id and body, with the client's token and control characters taken out. */
+  /** {@return status, request id and body, with the client's token and control characters taken out} */
   @Override
   public String toString() {
     return redactor.safe("DevRevResponse{status=" + statusCode + ", requestId=" + requestId().orElse(null) + ", body=" + body + "}");

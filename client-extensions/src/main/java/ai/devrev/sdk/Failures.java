@@ -2,9 +2,6 @@ package ai.devrev.sdk;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import okhttp3.internal.http2.ConnectionShutdownException;
-import okhttp3.internal.http2.ErrorCode;
-import okhttp3.internal.http2.StreamResetException;
 
 /**
  * What a failed attempt means, the same for blocking and async calls, decided by the types the
@@ -30,8 +27,7 @@ final class Failures {
             redactor.safe(body.getMessage()), redactor.excerpt(body.arrived), CreatedIds.scan(body.arrived), failure);
       }
       if (cause instanceof SendMarker.MayHaveReachedServer) {
-        boolean refused = neverProcessed(cause.getCause());
-        return io(refused ? "Could not send the request to DevRev" : "The exchange with DevRev failed", failure, !refused, redactor);
+        return io("The exchange with DevRev failed", failure, true, redactor);
       }
     }
     if (failure instanceof IOException) {
@@ -49,12 +45,6 @@ final class Failures {
       }
     }
     return false;
-  }
-
-  /** HTTP/2 says so: a stream refused, or a connection shut down before the stream began. */
-  private static boolean neverProcessed(Throwable failure) {
-    return failure instanceof ConnectionShutdownException
-        || (failure instanceof StreamResetException && ((StreamResetException) failure).errorCode == ErrorCode.REFUSED_STREAM);
   }
 
   static DevRevIoException timedOut(String what) {

@@ -13,7 +13,7 @@ public final class ForbiddenException extends DevRevApiException {
     this.error = response.body(ErrorForbidden.class);
   }
 
-  /** The decoded error body; empty when the body was not DevRev's JSON. */
+  /** {@return the decoded error body; empty when the body was not DevRev's JSON} */
   public Optional<ErrorForbidden> error() {
     return Optional.ofNullable(error);
   }

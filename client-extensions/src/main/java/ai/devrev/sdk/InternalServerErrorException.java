@@ -16,12 +16,12 @@ public final class InternalServerErrorException extends DevRevApiException {
     this.error = response.body(ErrorInternalServerError.class);
   }
 
-  /** The decoded error body; empty when the body was not DevRev's JSON. */
+  /** {@return the decoded error body; empty when the body was not DevRev's JSON} */
   public Optional<ErrorInternalServerError> error() {
     return Optional.ofNullable(error);
   }
 
-  /** DevRev's reference for this failure. */
+  /** {@return DevRev's reference for this failure} */
   public Optional<String> referenceId() {
     return error().flatMap(ErrorInternalServerError::referenceId);
   }

@@ -47,17 +47,17 @@ public final class RateLimit {
     }
   }
 
-  /** The units a window allows ({@code X-RateLimit-Limit}). */
+  /** {@return the units a window allows ({@code X-RateLimit-Limit})} */
   public OptionalLong limit() {
     return limit == null ? OptionalLong.empty() : OptionalLong.of(limit);
   }
 
-  /** The units left in the current window ({@code X-RateLimit-Remaining}). */
+  /** {@return the units left in the current window ({@code X-RateLimit-Remaining})} */
   public OptionalLong remaining() {
     return remaining == null ? OptionalLong.empty() : OptionalLong.of(remaining);
   }
 
-  /** When the current window resets ({@code X-RateLimit-Reset}). */
+  /** {@return when the current window resets ({@code X-RateLimit-Reset})} */
   public Optional<Instant> resetAt() {
     return Optional.ofNullable(resetAt);
   }

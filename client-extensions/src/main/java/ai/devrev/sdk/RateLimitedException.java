@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class RateLimitedException extends DevRevApiException {
   private static final long serialVersionUID = 1L;
   private final transient ErrorTooManyRequests error;
+  /** The wait the server asked for, or {@code null}. */
   private final Duration retryAfter;
 
   RateLimitedException(ErrorResponse response) {
@@ -20,7 +21,7 @@ public final class RateLimitedException extends DevRevApiException {
     this.retryAfter = response.retryAfter;
   }
 
-  /** The decoded error body; empty when the body was not DevRev's JSON. */
+  /** {@return the decoded error body; empty when the body was not DevRev's JSON} */
   public Optional<ErrorTooManyRequests> error() {
     return Optional.ofNullable(error);
   }
@@ -28,6 +29,8 @@ public final class RateLimitedException extends DevRevApiException {
   /**
    * How long DevRev asked to wait: {@code Retry-After} (seconds or an HTTP date), else the body's
    * {@code retry_after}, else until {@code X-RateLimit-Reset}.
+   *
+   * @return the wait, when the answer named one
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);

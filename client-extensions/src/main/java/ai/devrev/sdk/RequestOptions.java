@@ -19,22 +19,22 @@ public final class RequestOptions {
     this.maxRetries = builder.maxRetries;
   }
 
-  /** No overrides. */
+  /** {@return No overrides} */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** A builder with nothing overridden. */
+  /** {@return a builder with nothing overridden} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The whole call's time limit, from the moment it is made: waiting for a slot, retries and waits included. */
+  /** {@return the whole call's time limit, from the moment it is made: waiting for a slot, retries and waits included} */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** How many times to retry what is safe to retry. */
+  /** {@return how many times to retry what is safe to retry} */
   public OptionalInt maxRetries() {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
@@ -62,13 +62,23 @@ public final class RequestOptions {
 
     private Builder() {}
 
-    /** The whole call's time limit; positive. */
+    /**
+     * The whole call's time limit; positive.
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Durations.requirePositive(timeout, "timeout");
       return this;
     }
 
-    /** How many times to retry what is safe to retry; 0 sends once. */
+    /**
+     * How many times to retry what is safe to retry; 0 sends once.
+     *
+     * @param maxRetries the number of retries, 0 or more
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more: " + maxRetries);
@@ -77,7 +87,7 @@ public final class RequestOptions {
       return this;
     }
 
-    /** The options. */
+    /** {@return the options} */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class ServiceUnavailableException extends DevRevApiException {
   private static final long serialVersionUID = 1L;
   private final transient ErrorServiceUnavailable error;
+  /** The wait the server asked for, or {@code null}. */
   private final Duration retryAfter;
 
   ServiceUnavailableException(ErrorResponse response) {
@@ -19,12 +20,12 @@ public final class ServiceUnavailableException extends DevRevApiException {
     this.retryAfter = response.retryAfter;
   }
 
-  /** The decoded error body; empty when the body was not DevRev's JSON. */
+  /** {@return the decoded error body; empty when the body was not DevRev's JSON} */
   public Optional<ErrorServiceUnavailable> error() {
     return Optional.ofNullable(error);
   }
 
-  /** How long the server asked to wait ({@code Retry-After}, seconds or an HTTP date). */
+  /** {@return how long the server asked to wait ({@code Retry-After}, seconds or an HTTP date)} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -10,12 +10,20 @@ import java.util.concurrent.CompletionException;
  * the builder one that records the waits instead of sleeping.
  */
 public interface Sleeper {
-  /** Blocks for {@code duration}. */
+  /**
+   * Blocks for {@code duration}.
+   *
+   * @param duration how long
+   * @throws InterruptedException when the thread is interrupted meanwhile
+   */
   void sleep(Duration duration) throws InterruptedException;
 
   /**
    * Completes after {@code duration} without blocking the caller. The default runs {@link #sleep} on a
    * pool thread; the client's own sleeper uses a timer.
+   *
+   * @param duration how long
+   * @return a future that completes after {@code duration}
    */
   default CompletableFuture<Void> sleepAsync(Duration duration) {
     return CompletableFuture.runAsync(() -> {

@@ -13,7 +13,7 @@ public final class UnauthorizedException extends DevRevApiException {
     this.error = response.body(ErrorUnauthorized.class);
   }
 
-  /** The decoded error body; empty when the body was not DevRev's JSON. */
+  /** {@return the decoded error body; empty when the body was not DevRev's JSON} */
   public Optional<ErrorUnauthorized> error() {
     return Optional.ofNullable(error);
   }
