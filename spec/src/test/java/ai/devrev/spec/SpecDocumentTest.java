@@ -141,6 +141,15 @@ class SpecDocumentTest {
         .containsExactly("type");
   }
 
+  /** The drift command marks what it copied from DevRev; our own description must replace each mark. */
+  @Test
+  void everyDescriptionIsOurs() throws IOException {
+    try (InputStream in = SpecDocumentTest.class.getResourceAsStream(SpecFixture.RESOURCE)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .as("descriptions the drift command left to write").doesNotContain("TODO: describe");
+    }
+  }
+
   @Test
   void carriesNoFernExtensionsButTheVersionHeader() throws IOException {
     try (InputStream in = SpecDocumentTest.class.getResourceAsStream(SpecFixture.RESOURCE)) {
