@@ -39,6 +39,15 @@ public final class ApiGate {
 
   private ApiGate() {}
 
+  /** The build's failure: the report above says it all, so no stack trace follows it. */
+  static final class Failed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failed(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   /**
    * Checks (or, with {@code update}, rewrites) the dump of each {@code artifact=path} in {@code artifacts}
    * under {@code dumps}, then compares with the release in {@code baseline}.
@@ -141,7 +150,7 @@ public final class ApiGate {
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, result.report(), StandardCharsets.UTF_8);
     if (!result.passed()) {
-      throw new IllegalStateException("The Java API gate failed: see the diff above or " + report);
+      throw new Failed("The Java API gate failed: see the diff above or " + report);
     }
   }
 }

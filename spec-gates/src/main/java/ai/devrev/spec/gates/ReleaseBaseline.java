@@ -139,7 +139,8 @@ public final class ReleaseBaseline {
     for (int i = 2; i < args.length; i++) {
       files.add(Path.of(args[i]));
     }
-    record(Path.of(args[0]), args[1], files);
-    System.out.println("Recorded the release " + args[1] + " in " + Path.of(args[0]).resolve(args[1]) + ": " + files.size() + " file(s).");
+    Path directory = Path.of(args[0]).toAbsolutePath().normalize();
+    record(directory, args[1], files);
+    System.out.println("Recorded the release " + args[1] + " in " + directory.resolve(args[1]) + ": " + files.size() + " file(s).");
   }
 }

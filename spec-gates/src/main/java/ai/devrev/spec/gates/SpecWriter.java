@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -249,7 +250,11 @@ final class SpecWriter {
     if (info == null || !done.add("x-fern-version")) {
       return false;
     }
-    yaml.insert(yaml.span(info)[1], YamlText.entry("x-fern-version", at("/x-fern-version"), 0));
+    // The two facts the client uses, in our order; DevRev's list of values stays DevRev's.
+    Map<String, Object> version = new LinkedHashMap<>();
+    version.put("header", at("/x-fern-version/header"));
+    version.put("default", at("/x-fern-version/default"));
+    yaml.insert(yaml.span(info)[1], YamlText.entry("x-fern-version", version, 0));
     return true;
   }
 
@@ -438,13 +443,9 @@ final class SpecWriter {
       return false;
     }
     List<NodeTuple> entries = ((MappingNode) map).getValue();
-    int indent = yaml.column(entries.get(0).getKeyNode());
-    NodeTuple previous = null;
-    int position = order.indexOf(key);
-    for (int i = position - 1; i >= 0 && previous == null; i--) {
-      previous = find(entries, order.get(i));
-    }
-    yaml.insert(previous != null ? yaml.span(previous)[1] : yaml.span(entries.get(0))[0], YamlText.entry(key, value, indent));
+    NodeTuple previous = previous(order, key, name -> find(entries, name));
+    yaml.insert(previous != null ? yaml.span(previous)[1] : yaml.span(entries.get(0))[0],
+        YamlText.entry(key, value, yaml.column(entries.get(0).getKeyNode())));
     return true;
   }
 
@@ -462,14 +463,9 @@ final class SpecWriter {
       return false;
     }
     List<Node> items = ((SequenceNode) list).getValue();
-    int indent = yaml.column(items.get(0)) - 2;
-    Node previous = null;
-    int position = order.indexOf(identity);
-    for (int i = position - 1; i >= 0 && previous == null; i--) {
-      previous = item(items, order.get(i));
-    }
-    String rendered = YamlText.render(List.of(item), indent);
-    yaml.insert(previous != null ? yaml.span(previous)[1] : yaml.span(items.get(0))[0], rendered);
+    Node previous = previous(order, identity, name -> item(items, name));
+    yaml.insert(previous != null ? yaml.span(previous)[1] : yaml.span(items.get(0))[0],
+        YamlText.render(List.of(item), yaml.column(items.get(0)) - 2));
     return true;
   }
 
@@ -527,6 +523,17 @@ final class SpecWriter {
     }
     yaml.replace(node, YamlText.scalar(value));
     return true;
+  }
+
+  /** The nearest of ours among what comes before {@code name} in DevRev's {@code order}, or null. */
+  private static <T> T previous(List<String> order, String name, Function<String, T> ours) {
+    for (int i = order.indexOf(name) - 1; i >= 0; i--) {
+      T found = ours.apply(order.get(i));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private static NodeTuple find(List<NodeTuple> entries, String key) {

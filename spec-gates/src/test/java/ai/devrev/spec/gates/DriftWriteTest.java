@@ -102,6 +102,20 @@ class DriftWriteTest {
   }
 
   @Test
+  void writesTheVersionHeaderOurSpecLacksWithItsTwoFactsOnly() throws Exception {
+    String without = edit(ourText, "x-fern-version:\n  header: x-devrev-version\n  default: '2024-01-24'\n", "");
+    Files.writeString(ours, without, StandardCharsets.UTF_8);
+    Path upstream = upstreamFile(reference);
+    assertThat(drift(upstream)).extracting(Difference::kind).containsExactly(Kind.VERSION_HEADER);
+
+    DriftCli.run(new String[] {"--ours", ours.toString(), "--upstream", upstream.toString(), "--write"});
+
+    assertThat(drift(upstream)).isEmpty();
+    assertThat(Files.readString(ours, StandardCharsets.UTF_8))
+        .contains("x-fern-version:\n  header: x-devrev-version\n  default: '2024-01-24'\nservers:");
+  }
+
+  @Test
   void writesEveryStructuralDifferenceSoThatTheGateReportsNone() throws Exception {
     Path upstream = upstreamFile(newerDevRev());
     assertThat(drift(upstream)).extracting(Difference::kind, Difference::change).contains(

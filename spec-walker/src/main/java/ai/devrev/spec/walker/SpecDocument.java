@@ -14,6 +14,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,20 +45,21 @@ public final class SpecDocument {
 
   /** Parses the document at {@code location} (a path or URL); fails with the parser's messages if it cannot. */
   public static SpecDocument load(String location) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(location, null, options);
-    if (result.getOpenAPI() == null) {
-      throw new IllegalArgumentException("Cannot read an OpenAPI document at " + location + ": " + result.getMessages());
-    }
-    return new SpecDocument(location, result.getOpenAPI());
+    return parsed(location, new OpenAPIV3Parser().readLocation(location, null, options()));
   }
 
   /** Parses a document given as YAML or JSON text. */
   public static SpecDocument parse(String name, String text) {
+    return parsed(name, new OpenAPIV3Parser().readContents(text, null, options()));
+  }
+
+  private static ParseOptions options() {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    return options;
+  }
+
+  private static SpecDocument parsed(String name, SwaggerParseResult result) {
     if (result.getOpenAPI() == null) {
       throw new IllegalArgumentException("Cannot read " + name + " as an OpenAPI document: " + result.getMessages());
     }
@@ -162,6 +164,15 @@ public final class SpecDocument {
    * values count as references: a union reaches its members through them.
    */
   public Set<String> reachable(Object... roots) {
+    return reachable(node -> List.of(), roots);
+  }
+
+  /**
+   * As {@link #reachable(Object...)}, with the references a tool's own vendor extensions make: for each
+   * JSON object met (as a map), {@code moreReferences} returns further local references it names, e.g.
+   * a codegen's list of union members written as {@code {label, schema}} entries.
+   */
+  public Set<String> reachable(Function<Map<?, ?>, Collection<String>> moreReferences, Object... roots) {
     Set<String> found = new LinkedHashSet<>();
     Deque<Object> pending = new ArrayDeque<>();
     for (Object root : roots) {
@@ -183,6 +194,9 @@ public final class SpecDocument {
               reached(((String) target).startsWith("#") ? (String) target : Pointer.schemaRef((String) target), components, found, pending);
             }
           }
+        }
+        for (String more : moreReferences.apply(map)) {
+          reached(more, components, found, pending);
         }
         map.values().forEach(pending::push);
       } else if (node instanceof List) {

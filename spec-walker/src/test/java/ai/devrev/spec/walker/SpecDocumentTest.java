@@ -37,6 +37,15 @@ class SpecDocumentTest {
   }
 
   @Test
+  void reachesWhatAToolsOwnExtensionsName() {
+    Object members = java.util.Map.of("x-members", java.util.List.of(java.util.Map.of("label", "s", "schema", "sys-user")));
+
+    assertThat(DOCUMENT.reachable(node -> node.containsKey("label") ? java.util.List.of(Pointer.schemaRef(String.valueOf(node.get("schema"))))
+        : java.util.List.of(), members)).containsExactly("#/components/schemas/sys-user");
+    assertThat(DOCUMENT.reachable(members)).isEmpty();
+  }
+
+  @Test
   void parsesTextAndWrapsAnAlreadyParsedDocument() {
     SpecDocument parsed = SpecDocument.parse("inline", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
         + "components:\n  schemas:\n    a: {type: string}\n");
