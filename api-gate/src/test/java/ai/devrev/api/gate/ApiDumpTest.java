@@ -77,6 +77,17 @@ class ApiDumpTest {
   }
 
   @Test
+  void aModuleLimitsTheApiToItsExportedPackages() throws Exception {
+    String dump = ApiDump.of(Compiler.compile(work, Map.of(
+        "module-info.java", "module m { exports p; requires transitive java.sql; }\n",
+        "p/Open.java", "package p;\npublic class Open { public java.sql.Date when() { return null; } }\n",
+        "q/Hidden.java", "package q;\npublic class Hidden { public void internal() {} }\n")));
+
+    assertThat(dump).startsWith("module m {\n  exports p\n  requires transitive java.sql\n}\n\n");
+    assertThat(dump).contains("public class p.Open {").doesNotContain("q.Hidden", "internal()");
+  }
+
+  @Test
   void isTheSameForTheSameCodeAndSorted() throws Exception {
     Path classes = Compiler.compile(work, SOURCES);
 
