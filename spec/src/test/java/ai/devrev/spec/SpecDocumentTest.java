@@ -2,6 +2,8 @@ package ai.devrev.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.devrev.spec.walker.Pointer;
+import ai.devrev.spec.walker.SpecDocument;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -39,15 +41,7 @@ class SpecDocumentTest {
   }
 
   private static ApiResponse response(String status) {
-    ApiResponse response = create().getResponses().get(status);
-    if (response.get$ref() != null) {
-      return openAPI.getComponents().getResponses().get(name(response.get$ref()));
-    }
-    return response;
-  }
-
-  private static String name(String ref) {
-    return ref.substring(ref.lastIndexOf('/') + 1);
+    return SpecDocument.of(SpecFixture.location(), openAPI).resolve(create().getResponses().get(status));
   }
 
   @Test
@@ -106,7 +100,7 @@ class SpecDocumentTest {
 
     assertThat(create().getResponses()).containsOnlyKeys(schemas.keySet());
     schemas.forEach((status, schema) ->
-        assertThat(name(response(status).getContent().get("application/json").getSchema().get$ref()))
+        assertThat(Pointer.schemaName(response(status).getContent().get("application/json").getSchema().get$ref()))
             .as(status).isEqualTo(schema));
   }
 
@@ -119,6 +113,15 @@ class SpecDocumentTest {
     });
     assertThat(openAPI.getComponents().getResponses()).containsOnlyKeys("bad-request", "unauthorized", "forbidden",
         "too-many-requests", "internal-server-error", "service-unavailable");
+  }
+
+  /** The document declares exactly the closure of the operation: nothing unreachable, nothing missing. */
+  @Test
+  void declaresExactlyTheComponentsTheOperationReaches() {
+    SpecDocument document = SpecDocument.of(SpecFixture.location(), openAPI);
+    assertThat(document.reachableSchemas(create())).containsExactlyInAnyOrderElementsOf(openAPI.getComponents().getSchemas().keySet());
+    assertThat(document.reachable(create())).filteredOn(ref -> ref.startsWith("#/components/responses/"))
+        .hasSameSizeAs(openAPI.getComponents().getResponses().keySet());
   }
 
   @Test
@@ -136,6 +139,15 @@ class SpecDocumentTest {
             "stage", "tags", "title");
     assertThat(openAPI.getComponents().getSchemas().get("conversations-create-request").getRequired())
         .containsExactly("type");
+  }
+
+  /** The drift command marks what it copied from DevRev; our own description must replace each mark. */
+  @Test
+  void everyDescriptionIsOurs() throws IOException {
+    try (InputStream in = SpecDocumentTest.class.getResourceAsStream(SpecFixture.RESOURCE)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .as("descriptions the drift command left to write").doesNotContain("TODO: describe");
+    }
   }
 
   @Test

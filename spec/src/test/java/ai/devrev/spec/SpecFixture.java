@@ -1,5 +1,6 @@
 package ai.devrev.spec;
 
+import ai.devrev.spec.walker.Pointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -47,11 +48,7 @@ final class SpecFixture {
   /** The response object for {@code status}, with a {@code $ref} to {@code #/components/responses} followed. */
   static JsonNode response(String status) {
     JsonNode response = operation().path("responses").path(status);
-    if (response.has("$ref")) {
-      String ref = response.get("$ref").asText();
-      return document().path("components").path("responses").path(ref.substring(ref.lastIndexOf('/') + 1));
-    }
-    return response;
+    return response.has("$ref") ? document().at(Pointer.ofRef(response.get("$ref").asText())) : response;
   }
 
   /** One named example: of the request ({@code status} null) or of a response. */
