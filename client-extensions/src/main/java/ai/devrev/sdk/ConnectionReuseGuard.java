@@ -22,17 +22,21 @@ import okhttp3.Response;
  * asks the socket whether the server has closed it (or sent something unasked, such as a 408 or a TLS
  * close_notify) and retires a connection idle past the server's own {@code Keep-Alive: timeout}. Such a
  * connection is closed and the attempt fails with {@link StaleConnection} before a byte of the request
- * is written: provably not sent, so the client sends it, once, on another connection.
+ * is written: provably not sent, so the client sends it, once, on another connection. When a request was
+ * written into a reused connection the server closed at that very moment, the server's reset of the
+ * unread request proves the same ({@link #resetAfterItsEnd}); a server that read the request and then
+ * closed sends none, and that failure is reported as possibly sent.
  *
  * <p>On sockets from {@link ChannelSocketFactory} (plain http through the default socket factory) the
  * question costs one non-blocking read. On others (TLS, a caller's own socket factory) it needs a read
  * with a 1 ms timeout, so it is asked only after {@link #BLOCKING_PROBE_AFTER_NANOS} of idleness.
- * What stays possible is the race no client can rule out: a server closing at the very moment the request
- * is written; that failure is reported as possibly sent. HTTP/2 connections are left alone (the server's
+ * On TLS connections that proof is not available (the reset arrives under the TLS layer), so a close
+ * racing the request there is reported as possibly sent. HTTP/2 connections are left alone (the server's
  * GOAWAY says which streams it never processed).
  */
 final class ConnectionReuseGuard implements Interceptor {
   static final long BLOCKING_PROBE_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+  private static final byte[] EMPTY_LINE = {'\r', '\n'};
   private final Map<Connection, Idle> used = Collections.synchronizedMap(new WeakHashMap<>());
 
   @Override
@@ -48,7 +52,16 @@ final class ConnectionReuseGuard implements Interceptor {
         throw new StaleConnection("The server had closed the reused connection (" + stale + ")");
       }
     }
-    Response response = chain.proceed(chain.request());
+    Response response;
+    try {
+      response = chain.proceed(chain.request());
+    } catch (IOException e) {
+      SocketChannel channel = http1 && used.containsKey(connection) ? connection.socket().getChannel() : null;
+      if (channel != null && resetAfterItsEnd(channel, e)) {
+        throw new StaleConnection("The server had closed the reused connection: it reset the request unread");
+      }
+      throw e;
+    }
     if (http1) {
       used.put(connection, new Idle(System.nanoTime(), keepAliveNanos(response.header("Keep-Alive"))));
     }
@@ -103,6 +116,48 @@ final class ConnectionReuseGuard implements Interceptor {
         }
       }
     }
+  }
+
+  /**
+   * After an attempt on a reused connection ended without an answer, whether the server had closed the
+   * connection before reading the request. A server that closed first sent its end of stream (the
+   * attempt saw that, not a reset) and then answers the request's bytes, which reach a closed socket,
+   * with a reset; a server that read the whole request and then closed sends no reset. The reset is
+   * invisible to reads once the end of stream has been seen, but not to a write: after a moment (a round
+   * trip on loopback, where plain http may go), one empty line (which HTTP servers ignore before a
+   * request) is written; if that write fails, the reset had come, and the request was never read.
+   */
+  static boolean resetAfterItsEnd(SocketChannel channel, IOException failure) {
+    if (!endedByTheServer(failure)) {
+      return false;
+    }
+    java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+    synchronized (channel.blockingLock()) {
+      try {
+        channel.configureBlocking(false);
+        try {
+          channel.write(ByteBuffer.wrap(EMPTY_LINE));
+          return false;
+        } finally {
+          channel.configureBlocking(true);
+        }
+      } catch (IOException reset) {
+        return true;
+      }
+    }
+  }
+
+  /** The attempt ended at the server's end of stream, not at a reset, a timeout or anything else. */
+  private static boolean endedByTheServer(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.io.EOFException) {
+        return true;
+      }
+      if (cause instanceof java.net.SocketException || cause instanceof java.io.InterruptedIOException) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@code Keep-Alive: timeout=5, max=100} → 5 s in nanoseconds; 0 when absent or unreadable. */

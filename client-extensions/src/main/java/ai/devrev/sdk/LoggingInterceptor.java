@@ -46,7 +46,8 @@ final class LoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      log("<-- FAILED " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      Throwable shown = e instanceof SendMarker.MayHaveReachedServer && e.getCause() != null ? e.getCause() : e;
+      log("<-- FAILED " + shown.getClass().getSimpleName() + (shown.getMessage() == null ? "" : ": " + shown.getMessage()));
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

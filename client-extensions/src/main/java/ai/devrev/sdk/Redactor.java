@@ -60,14 +60,12 @@ final class Redactor {
   /** The start of a body, at most {@value #EXCERPT_CHARS} characters on one line, safe to show. */
   String excerpt(byte[] bytes) {
     int window = Math.min(bytes.length, EXCERPT_CHARS * 4);
-    String text = new String(bytes, 0, window, StandardCharsets.UTF_8);
-    int codePoints = text.codePointCount(0, text.length());
-    boolean cut = window < bytes.length || codePoints > EXCERPT_CHARS;
-    if (codePoints > EXCERPT_CHARS) {
-      text = text.substring(0, text.offsetByCodePoints(0, EXCERPT_CHARS));
+    String safe = safe(new String(bytes, 0, window, StandardCharsets.UTF_8).replaceAll("[\\r\\n\\t ]+", " ").strip());
+    int codePoints = safe.codePointCount(0, safe.length());
+    if (codePoints <= EXCERPT_CHARS && window == bytes.length) {
+      return safe;
     }
-    String safe = safe(text.replaceAll("[\\r\\n\\t ]+", " ").strip());
-    return cut ? safe + "…" : safe;
+    return safe.substring(0, safe.offsetByCodePoints(0, Math.min(EXCERPT_CHARS, codePoints))) + "…";
   }
 
   /** A header's value as a log line may show it (the line is made {@link #safe} as a whole). */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import javax.net.SocketFactory;
 import mockwebserver3.MockResponse;
@@ -111,6 +112,39 @@ class ConnectionReuseGuardTest extends TestServer {
     ConnectionReuseGuard.Idle idle = new ConnectionReuseGuard.Idle(0, TimeUnit.SECONDS.toNanos(4));
     try (Socket unconnected = new Socket()) {
       assertThat(ConnectionReuseGuard.staleness(unconnected, idle, TimeUnit.SECONDS.toNanos(3))).contains("Keep-Alive");
+    }
+  }
+
+  @Test
+  void aResetAfterTheServersEndProvesTheRequestWasNotRead() throws Exception {
+    IOException endOfStream = new IOException("unexpected end of stream", new java.io.EOFException());
+    try (ServerSocket listener = new ServerSocket(0)) {
+      // The server closes first; the request then reaches a closed socket and is reset.
+      try (Socket client = connect(new ChannelSocketFactory(), listener)) {
+        listener.accept().close();
+        awaitReadable(client);
+        client.getOutputStream().write("POST /conversations.create HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(ConnectionReuseGuard.resetAfterItsEnd(client.getChannel(), endOfStream)).isTrue();
+      }
+      // The server reads the whole request, then closes: no reset, no proof.
+      try (Socket client = connect(new ChannelSocketFactory(), listener); Socket accepted = listener.accept()) {
+        byte[] request = "POST /conversations.create HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        client.getOutputStream().write(request);
+        accepted.getInputStream().readNBytes(request.length);
+        accepted.close();
+        awaitReadable(client);
+        assertThat(ConnectionReuseGuard.resetAfterItsEnd(client.getChannel(), endOfStream)).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void aResetInPlaceOfTheServersEndProvesNothing() throws Exception {
+    IOException reset = new java.net.SocketException("reset");
+    try (ServerSocket listener = new ServerSocket(0); Socket client = connect(new ChannelSocketFactory(), listener)) {
+      listener.accept().close();
+      awaitReadable(client);
+      assertThat(ConnectionReuseGuard.resetAfterItsEnd(client.getChannel(), reset)).isFalse();
     }
   }
 
