@@ -2,7 +2,6 @@ package ai.devrev.sdk.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,7 +11,7 @@ class RejectsInvalidRequestsTest {
 
   @Test
   void aRequestWithoutAuthorizationGets401Unauthenticated() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder(), "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}");
 
     assertThat(reply.status).isEqualTo(401);
     assertThat(reply.body.get("type").asText()).isEqualTo("unauthenticated");
@@ -20,16 +19,14 @@ class RejectsInvalidRequestsTest {
 
   @Test
   void aTokenThatIsNotABearerTokenGets401() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Basic dXNlcjpwYXNz"),
-        "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", "Basic dXNlcjpwYXNz");
 
     assertThat(reply.status).isEqualTo(401);
   }
 
   @Test
   void aBlankBearerTokenGets401() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Bearer  "),
-        "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", "Bearer  ");
 
     assertThat(reply.status).isEqualTo(401);
   }
@@ -73,11 +70,13 @@ class RejectsInvalidRequestsTest {
   }
 
   @Test
-  void aFieldTheSpecDoesNotKnowGets400InvalidField() {
-    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"titel\":\"typo\"}");
+  void aValueOfTheWrongJsonTypeInsideAnArrayNamesItsPath() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"members\":[7]}");
 
-    assertThat(reply.body.get("type").asText()).isEqualTo("invalid_field");
-    assertThat(reply.body.get("field_name").asText()).isEqualTo("titel");
+    assertThat(reply.body.get("type").asText()).isEqualTo("unexpected_json_type");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("members[0]");
+    assertThat(reply.body.get("actual").asText()).isEqualTo("number");
+    assertThat(reply.body.get("expected").asText()).isEqualTo("string");
   }
 
   @Test
@@ -94,7 +93,7 @@ class RejectsInvalidRequestsTest {
     Http.post(devrev.simulator(), "{\"type\":\"sales\"}");
     Http.post(devrev.simulator(), "{\"type\":\"support\",\"is_spam\":\"no\"}");
     Http.post(devrev.simulator(), "not json");
-    Http.send(devrev.simulator(), new Request.Builder(), "{\"type\":\"support\"}");
+    Http.send(devrev.simulator(), "{\"type\":\"support\"}");
 
     assertThat(devrev.simulator().exchanges()).hasSize(5)
         .allSatisfy(exchange -> assertThat(exchange.responseProblems()).isEmpty());
