@@ -142,6 +142,10 @@ final class SimulatorHandler implements HttpHandler {
     http.getResponseHeaders().set("Content-Type", "application/json");
     http.getResponseHeaders().set("X-Request-Id", "req-" + UUID.randomUUID());
     answer.headers.forEach(http.getResponseHeaders()::set);
+    if ("HEAD".equals(http.getRequestMethod())) {
+      http.sendResponseHeaders(answer.status, -1); // the headers a GET would get, no body
+      return;
+    }
     http.sendResponseHeaders(answer.status, bytes.length);
     try (OutputStream out = http.getResponseBody()) {
       out.write(bytes);

@@ -2,6 +2,9 @@ package ai.devrev.sdk.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -77,6 +80,27 @@ class RejectsInvalidRequestsTest {
     assertThat(reply.body.get("field_name").asText()).isEqualTo("members[0]");
     assertThat(reply.body.get("actual").asText()).isEqualTo("number");
     assertThat(reply.body.get("expected").asText()).isEqualTo("string");
+  }
+
+  @Test
+  void anotherMethodGets405AndAHeadRequestItsHeadersOnly() {
+    URI endpoint = URI.create(devrev.baseUrl() + "conversations.create");
+
+    Http.Reply get = Http.send(HttpRequest.newBuilder(endpoint).GET().build());
+    Http.Reply head = Http.send(HttpRequest.newBuilder(endpoint)
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+    assertThat(get.status).isEqualTo(405);
+    assertThat(get.header("Allow")).contains("POST");
+    assertThat(head.status).isEqualTo(405);
+    assertThat(head.body.isMissingNode()).isTrue();
+    assertThat(devrev.simulator().exchanges()).extracting(SimulatedExchange::method).containsExactly("GET", "HEAD");
+  }
+
+  @Test
+  void anotherPathGets404() {
+    assertThat(Http.raw(devrev.simulator(), "/works.create", "{}".getBytes(StandardCharsets.UTF_8),
+        "Authorization", Http.TOKEN, "Content-Type", "application/json").status).isEqualTo(404);
   }
 
   @Test
