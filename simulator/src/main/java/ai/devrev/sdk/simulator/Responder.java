@@ -66,8 +66,8 @@ final class Responder {
   }
 
   /** The spec's problems with an answer; empty when it conforms. */
-  List<String> check(Answer answer) {
-    ValidationReport report = spec.validateResponse(answer.status, answer.body.toString(), answer.headers);
+  List<String> check(int status, String body, Map<String, String> headers) {
+    ValidationReport report = spec.validateResponse(status, body, headers);
     List<String> problems = new ArrayList<>();
     report.getMessages().stream()
         .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)

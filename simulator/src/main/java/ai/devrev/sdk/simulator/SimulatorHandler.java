@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The simulator's HTTP side: reads a request within the size bound, has the {@link Responder} answer it
- * (or answers 500 when that fails), sends the answer, then checks it against the spec and records the
- * exchange. The control path {@value DevRevSimulator#RESET_PATH} resets the simulator and is not recorded.
+ * (or answers 500 when that fails), sends the answer and records the exchange, with the check of the
+ * answer against the spec that the journal runs when the exchange is first read. The control path {@value DevRevSimulator#RESET_PATH} resets the simulator and is not recorded.
  */
 final class SimulatorHandler implements HttpHandler {
   /** How much of an oversized body is read and thrown away, so the client can finish sending and read the 400. */
@@ -59,11 +59,10 @@ final class SimulatorHandler implements HttpHandler {
         problems.add("The answer could not be sent: " + e);
       } finally {
         WorkerPool.working();
-        if ("POST".equals(request.method()) && SpecValidators.PATH.equals(path)) {
-          problems.addAll(check(answer));
-        }
+        boolean checked = "POST".equals(request.method()) && SpecValidators.PATH.equals(path);
+        Map<String, String> answerHeaders = Map.copyOf(answer.headers);
         entry.complete(new SimulatedExchange(request.method(), path, request.headers(), text(request), answer.status, text,
-            problems));
+            problems), checked ? () -> check(answer.status, text, answerHeaders) : List::of);
       }
     } finally {
       http.close();
@@ -90,9 +89,9 @@ final class SimulatorHandler implements HttpHandler {
     }
   }
 
-  private List<String> check(Answer answer) {
+  private List<String> check(int status, String body, Map<String, String> headers) {
     try {
-      return responder.join().check(answer);
+      return responder.join().check(status, body, headers);
     } catch (RuntimeException | Error failure) {
       return List.of("The answer could not be checked: " + failure);
     }

@@ -63,9 +63,9 @@ final class SpecModel {
   /**
    * Our spec's model, loading on a daemon thread from the first call on. The future completes once
    * requests can be checked against the published contract (the minimal example has been checked once,
-   * which builds the validator's schemas). The strict validator, which checks answers after the client
-   * has them, is built by the first answer that needs it, so that it does not compete with the client
-   * for the machine while the first answer is on its way.
+   * which builds the validator's schemas). The strict validator, which checks answers when their
+   * exchanges are read, is built by the first check that needs it, so that it never competes with the
+   * client for the machine while the first answer is on its way.
    */
   static synchronized CompletableFuture<SpecModel> ours() {
     if (ours == null) {
