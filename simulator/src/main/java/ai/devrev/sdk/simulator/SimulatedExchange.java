@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * @param body the request body as text ({@code ""} when none)
  * @param status the status the simulator answered
  * @param responseBody the body it answered
- * @param responseProblems what the spec finds wrong with that answer; empty unless the simulator has a bug
- *     or the spec changed under it
+ * @param responseProblems what the spec finds wrong with that answer, and whether the simulator failed on
+ *     the request (it then answered 500) or could not send its answer; empty unless the simulator has a
+ *     bug or the spec changed under it
  */
 public record SimulatedExchange(
     String method,
