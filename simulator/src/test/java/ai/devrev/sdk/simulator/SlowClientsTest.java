@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,28 @@ class SlowClientsTest {
     }
   }
 
+  @Test
+  void aClientThatDoesNotReadItsAnswerIsCutOff() throws Exception {
+    int title = 8 * 1024 * 1024;
+    try (DevRevSimulator simulator = DevRevSimulator.builder().workerThreads(THREADS).readTimeout(TIMEOUT)
+        .maxRequestBytes(2L * title).start();
+         Socket reader = new Socket()) {
+      reader.setReceiveBufferSize(4096);
+      reader.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), simulator.port()));
+      byte[] body = ("{\"type\":\"support\",\"title\":\"" + "t".repeat(title) + "\"}").getBytes(StandardCharsets.US_ASCII);
+      OutputStream out = reader.getOutputStream();
+      out.write(("POST /conversations.create HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer t\r\n"
+          + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+
+      // The answer echoes the 8 MiB title; this client reads none of it, so the write stalls until its deadline.
+      assertThat(firstExchange(simulator).responseProblems()).anySatisfy(problem ->
+          assertThat(problem).startsWith("The answer could not be sent"));
+      assertThat(Http.post(simulator, "{\"type\":\"support\"}").status).isEqualTo(201);
+    }
+  }
+
   private static DevRevSimulator slowTolerant() {
     return DevRevSimulator.builder().workerThreads(THREADS).readTimeout(TIMEOUT).start();
   }
@@ -112,6 +135,15 @@ class SlowClientsTest {
     } catch (IOException reset) {
       return true;
     }
+  }
+
+  /** The first exchange, once the simulator has taken the request in (within a few seconds). */
+  private static SimulatedExchange firstExchange(DevRevSimulator simulator) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (simulator.exchanges().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    return simulator.lastExchange();
   }
 
   private static long workerThreads(DevRevSimulator simulator) {
