@@ -11,14 +11,15 @@ import okhttp3.Response;
  * <p>The generated Retrofit interface is to send the header itself, from the spec's
  * {@code x-fern-version}. Once it does, this bridge must go, or it would hide the client losing the
  * header again: it therefore fails any request that already carries the header, naming what to delete
- * (this class, and its use in {@link Clients}). From then on the consumer tests pin the client's own header.
+ * (this class, its test, and its use in {@link Clients}). From then on the consumer tests pin the client's
+ * own header.
  */
 final class ApiVersionBridge implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     if (chain.request().header(Contract.VERSION_HEADER) != null) {
       throw new IllegalStateException("The client sends " + Contract.VERSION_HEADER + " itself now: delete "
-          + ApiVersionBridge.class.getSimpleName() + " and its use in Clients, so that the pact checks the client's own header");
+          + ApiVersionBridge.class.getSimpleName() + ", its test and its use in Clients, so that the pact checks the client's own header");
     }
     return chain.proceed(chain.request().newBuilder().header(Contract.VERSION_HEADER, Contract.API_VERSION).build());
   }
