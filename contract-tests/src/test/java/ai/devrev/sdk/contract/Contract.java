@@ -14,6 +14,12 @@ final class Contract {
   /** The token the consumer tests send; the pact pins only {@code Bearer .+}. */
   static final String TOKEN = "test-token";
 
+  /** DevRev's API version header, and the version this client speaks: pinned exactly on every request. */
+  static final String VERSION_HEADER = "x-devrev-version";
+  static final String API_VERSION = "2024-01-24";
+  /** DevRev's id of an answer, which the client puts in every exception and raw response. */
+  static final String REQUEST_ID_HEADER = "x-request-id";
+
   static final String STATE_ACCEPTS = "the Dev organization accepts support conversations";
   static final String STATE_KNOWS_EVERYTHING = "the users, channels, group, tag and artifact the request names exist";
   static final String STATE_ARTIFACT_ATTACHED = "the artifact the request names is already attached to another object";
@@ -33,6 +39,10 @@ final class Contract {
       + "|product|rev_org|rev_user|service_account|sla|sla_tracker|sys_user|tag|ticket|timeline_comment|webhook";
   static final String BEARER = "Bearer .+";
   static final String JSON = "application/json(;.*)?";
+  /** Any non-blank header value. */
+  static final String PRESENT = "\\S.*";
+  /** A number of seconds, as the document types {@code Retry-After}: {@code number}. */
+  static final String SECONDS = "\\d+(\\.\\d+)?";
 
   private Contract() {}
 }

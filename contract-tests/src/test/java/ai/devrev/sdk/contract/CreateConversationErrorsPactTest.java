@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V4)
 class CreateConversationErrorsPactTest {
   private static final String ARTIFACT = "don:core:dvrv-us-1:devo/0:artifact/1";
+  /** The example of the {@code x-request-id} every response carries (see {@link Bodies#respond}). */
+  private static final String REQUEST_ID = "req-7f3a9c2e";
   private static final ConversationsCreateRequest MINIMAL =
       ConversationsCreateRequest.builder().type(ConversationsCreateRequestTypeValue.SUPPORT).build();
 
@@ -75,7 +77,7 @@ class CreateConversationErrorsPactTest {
   V4Pact missingRequiredField(PactDslWithProvider builder) {
     return Bodies.respond(Bodies.create(builder, Contract.STATE_FIELD_REQUIRED,
             "a request to create a conversation without a field the organization requires", Bodies.minimalRequest()), 400)
-        .body(Bodies.error("missing_required_field").stringType("field_name", "type"))
+        .body(Bodies.error("missing_required_field").stringType("field_name", "title"))
         .toPact(V4Pact.class);
   }
 
@@ -85,7 +87,8 @@ class CreateConversationErrorsPactTest {
     BadRequestException error = thrown(BadRequestException.class, () -> create(server, MINIMAL));
 
     assertThat(error.error().orElseThrow()).isInstanceOfSatisfying(ErrorBadRequestMissingRequiredField.class,
-        kind -> assertThat(kind.fieldName()).isEqualTo("type"));
+        kind -> assertThat(kind.fieldName()).isEqualTo("title"));
+    assertThat(error.requestId()).contains(REQUEST_ID);
   }
 
   @Pact(consumer = Contract.CONSUMER)
@@ -103,6 +106,7 @@ class CreateConversationErrorsPactTest {
 
     assertThat(error.statusCode()).isEqualTo(401);
     assertThat(error.errorType()).contains("unauthenticated");
+    assertThat(error.requestId()).contains(REQUEST_ID);
   }
 
   @Pact(consumer = Contract.CONSUMER)
@@ -125,8 +129,8 @@ class CreateConversationErrorsPactTest {
   V4Pact rateLimited(PactDslWithProvider builder) {
     return Bodies.respond(Bodies.create(builder, Contract.STATE_RATE_LIMITED,
             "a request to create a conversation over the rate limit", Bodies.minimalRequest()), 429)
-        .matchHeader("Retry-After", "\\d+", "30")
-        .body(Bodies.error("too_many_requests").integerType("retry_after", 30L))
+        .matchHeader("Retry-After", Contract.SECONDS, "30")
+        .body(Bodies.error("too_many_requests"))
         .toPact(V4Pact.class);
   }
 
@@ -143,17 +147,18 @@ class CreateConversationErrorsPactTest {
   V4Pact internalError(PactDslWithProvider builder) {
     return Bodies.respond(Bodies.create(builder, Contract.STATE_FAILING,
             "a request to create a conversation while DevRev fails", Bodies.minimalRequest()), 500)
-        .body(Bodies.error("internal_error").stringType("reference_id", "ref-9f2c1e"))
+        .body(Bodies.error("internal_error"))
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "internalError")
-  void aFailureOnDevRevsSideCarriesTheReferenceToQuote(MockServer server) {
+  void aFailureOnDevRevsSideCarriesTheRequestIdToQuote(MockServer server) {
     InternalServerErrorException error = thrown(InternalServerErrorException.class, () -> create(server, MINIMAL));
 
     assertThat(error.statusCode()).isEqualTo(500);
-    assertThat(error.referenceId()).contains("ref-9f2c1e");
+    assertThat(error.errorType()).contains("internal_error");
+    assertThat(error.requestId()).as("what DevRev's support asks for").contains(REQUEST_ID);
   }
 
   @Pact(consumer = Contract.CONSUMER)

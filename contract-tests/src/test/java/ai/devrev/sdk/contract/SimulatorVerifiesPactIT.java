@@ -21,8 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pact's provider verification: each interaction of the pact replayed against a running provider and
- * its response matched against the pact. By default the provider is {@link DevRevSimulator}, set up per
- * provider state; given {@code -Dpact.provider.url=… -Dpact.provider.token=…} it is that deployment, where
+ * its response matched against the pact. By default the provider is {@link DevRevSimulator} with its
+ * strict request check (the pact's requests carry no field the spec does not name), set up per provider
+ * state; given {@code -Dpact.provider.url=… -Dpact.provider.token=…} it is that deployment, where
  * only the states a client can arrange are verified (a create, and a refused token) and the others are
  * skipped, each saying why.
  */
@@ -37,7 +38,7 @@ class SimulatorVerifiesPactIT {
   @BeforeAll
   static void startTheSimulatorUnlessADeploymentWasGiven() {
     if (ProviderTarget.deployment().isEmpty()) {
-      simulator = DevRevSimulator.start();
+      simulator = DevRevSimulator.builder().strictRequests(true).start();
     }
   }
 
@@ -75,8 +76,10 @@ class SimulatorVerifiesPactIT {
   void theSimulatorGotOneRequestAndAnsweredWithinTheSpec() {
     if (simulator != null) {
       try {
-        assertThat(simulator.exchanges()).hasSize(1)
-            .allSatisfy(exchange -> assertThat(exchange.responseProblems()).isEmpty());
+        assertThat(simulator.exchanges()).hasSize(1).allSatisfy(exchange -> {
+          assertThat(exchange.responseProblems()).isEmpty();
+          assertThat(exchange.header(Contract.VERSION_HEADER)).contains(Contract.API_VERSION);
+        });
       } finally {
         simulator.reset();
       }

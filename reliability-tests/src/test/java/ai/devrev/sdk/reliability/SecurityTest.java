@@ -18,9 +18,6 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,9 +33,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -53,7 +48,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The token stays private: in no log line at any level (the client logs through SLF4J, bound here to
  * java.util.logging, where a handler at ALL sees every record of every logger), in no exception message,
- * stack trace or {@code toString()}, in no pact file; never over plain http to another machine, never to
+ * stack trace or {@code toString()}; never over plain http to another machine, never to
  * another host on a redirect; request bodies logged only at {@link LogLevel#BODY}.
  */
 class SecurityTest {
@@ -373,53 +368,6 @@ class SecurityTest {
         // Refusing the redirect is the expected outcome.
       }
       assertThat(remote.getRequestCount()).as("requests that reached the non-loopback host over http").isZero();
-    }
-  }
-
-  // ------------------------------------------------------------------ pacts
-
-  /**
-   * The pacts written by contract-tests ({@code contract-tests/target/pacts}) hold no credential: no
-   * token this build knows of, no JWT-shaped string (DevRev tokens are JWTs), and every Authorization
-   * header they record is matched by a pattern, so the recorded value is an example, never a secret the
-   * provider needs. Skipped (with the reason) when the pacts have not been written in this build.
-   */
-  @Test
-  void noPactFileHoldsAToken() throws IOException {
-    Path root = Path.of(System.getProperty("devrev.project.root", ".."));
-    Path pacts = root.resolve("contract-tests/target/pacts");
-    List<Path> files = Files.isDirectory(pacts) ? listJson(pacts) : List.of();
-    assumeTrue(!files.isEmpty(), "no pact files under " + pacts.toAbsolutePath()
-        + ": contract-tests has not run in this build (./mvnw verify runs it first)");
-    List<String> secrets = new ArrayList<>(List.of(TOKEN, FRESH_TOKEN, CorpusTest.TOKEN));
-    Optional.ofNullable(System.getenv("DEVREV_TOKEN")).filter(t -> !t.isBlank()).ifPresent(secrets::add);
-    Optional.ofNullable(System.getProperty("pact.provider.token")).filter(t -> !t.isBlank()).ifPresent(secrets::add);
-    Pattern jwt = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.");
-    for (Path file : files) {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      for (String secret : secrets) {
-        assertThat(text).as(file + " holds a token").doesNotContain(secret);
-      }
-      assertThat(jwt.matcher(text).find()).as(file + " holds a JWT-shaped token").isFalse();
-      Map<String, Object> pact = new com.squareup.moshi.Moshi.Builder().build()
-          .<Map<String, Object>>adapter(com.squareup.moshi.Types.newParameterizedType(Map.class, String.class, Object.class))
-          .fromJson(text);
-      assertThat(pact).isNotNull();
-      for (Object interaction : (List<?>) pact.getOrDefault("interactions", List.of())) {
-        Map<?, ?> request = (Map<?, ?>) ((Map<?, ?>) interaction).get("request");
-        Map<?, ?> headers = (Map<?, ?>) request.get("headers");
-        if (headers != null && headers.keySet().stream().anyMatch(k -> "authorization".equalsIgnoreCase(k.toString()))) {
-          String rules = String.valueOf(request.get("matchingRules"));
-          assertThat(rules).as(file + ": the Authorization header of " + ((Map<?, ?>) interaction).get("description")
-              + " is matched by a pattern").containsIgnoringCase("authorization").contains("regex");
-        }
-      }
-    }
-  }
-
-  private static List<Path> listJson(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".json")).collect(Collectors.toList());
     }
   }
 }

@@ -20,12 +20,32 @@ final class BadRequests {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final List<String> ORDER = List.of("required", "type", "enum", "additionalProperties");
+  /** The field name of the body itself, as in a JSONPath. */
+  static final String ROOT = "$";
 
   private BadRequests() {}
 
   /** The body for a request whose body is not JSON. */
   static ObjectNode parseError(String detail) {
     return error("parse_error", "The request body is not valid JSON.", detail);
+  }
+
+  /** The body for a request that is wrong in a way no more specific kind names. */
+  static ObjectNode badRequest(String detail) {
+    return error("bad_request", "The request is invalid.", detail);
+  }
+
+  /** The body for a request that asks for an API version this document does not describe. */
+  static ObjectNode invalidApiVersion(String value, String supported) {
+    return error("invalid_api_version", "API version '" + value + "' is not supported.",
+        "This simulator speaks DevRev's API version " + supported + ".").put("value", value);
+  }
+
+  /** The body for a request whose JSON is not an object: the root ({@value #ROOT}) has the wrong type. */
+  static ObjectNode notAnObject(JsonNode body) {
+    return error("unexpected_json_type", "The request body must be a JSON object.",
+        "The body is " + jsonType(body) + ", not an object.")
+        .put("actual", jsonType(body)).put("expected", "object").put("field_name", ROOT);
   }
 
   /** The body for a request the spec rejects; {@code body} is the parsed request body. */
@@ -39,8 +59,7 @@ final class BadRequests {
         }
       }
     }
-    String detail = errors.isEmpty() ? "The request is invalid." : errors.get(0).getMessage();
-    return error("bad_request", "The request is invalid.", detail);
+    return badRequest(errors.isEmpty() ? "The request is invalid." : errors.get(0).getMessage());
   }
 
   private static ObjectNode of(String kind, ValidationReport.Message message, JsonNode body) {

@@ -1,32 +1,19 @@
 package ai.devrev.sdk.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
 /** The example bodies of our spec's {@code conversations.create}: what the simulator's answers start from. */
 final class SpecExamples {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private final JsonNode document;
   private final JsonNode operation;
 
-  private SpecExamples(JsonNode document) {
+  SpecExamples(JsonNode document) {
     this.document = document;
     this.operation = document.path("paths").path(SpecValidators.PATH).path("post");
-  }
-
-  static SpecExamples load() {
-    try {
-      return new SpecExamples(YAML.readTree(SpecValidators.ourSpec()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Our spec does not parse", e);
-    }
   }
 
   /** A copy of the conversation of the 201 example {@code full}. */
@@ -34,6 +21,12 @@ final class SpecExamples {
     return (ObjectNode) example("201", "full")
         .orElseThrow(() -> new IllegalStateException("The spec has no 201 example 'full'"))
         .get("conversation").deepCopy();
+  }
+
+  /** A copy of the named request example. */
+  Optional<ObjectNode> request(String name) {
+    return Optional.ofNullable(operation.at("/requestBody/content/application~1json/examples").get(name))
+        .map(example -> (ObjectNode) example.get("value").deepCopy());
   }
 
   /** A copy of the named example of {@code status} (or its first, if {@code name} is null). */

@@ -1,6 +1,8 @@
 package ai.devrev.sdk.simulator;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,12 +51,35 @@ public final class SpecValidators {
    * unions resolved, {@code allOf}s merged and security on the operation. Returned as JSON text.
    */
   public static String prepare(String openApiDocument) {
+    return prepare(readDocument(openApiDocument));
+  }
+
+  /** The validation copy of a parsed document, as JSON text. */
+  static String prepare(JsonNode document) {
     try {
-      JsonNode document = YAML.readTree(openApiDocument);
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ValidationDocument.prepare(document, PATH));
+      return JSON.writeValueAsString(ValidationDocument.prepare(document, PATH));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The validation copy does not serialize", e);
+    }
+  }
+
+  /** An OpenAPI document (YAML or JSON) as a tree. */
+  static JsonNode readDocument(String openApiDocument) {
+    try {
+      return YAML.readTree(openApiDocument);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Not an OpenAPI document: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * Levels under which a request may carry fields its schema does not name, as the published contract
+   * allows: they switch off only the validator's habit of closing every object
+   * ({@code validation.schema.additionalProperties}); a schema that says {@code additionalProperties: false}
+   * itself is still enforced.
+   */
+  static LevelResolver publishedContractLevels() {
+    return LevelResolver.create().withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE).build();
   }
 
   /** A validator builder over the validation copy of {@code openApiDocument}; add a level resolver and build. */

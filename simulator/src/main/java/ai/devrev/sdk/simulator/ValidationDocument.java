@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>Three changes, each for a known gap of the validator: only the path and the components it reaches
  * are kept (DevRev's published document has thousands of schemas); the document's global
  * {@code security} is declared on the operations that have none (the validator reads only
- * operation-level security); and every schema goes through {@link SchemaFlattener}, because the
+ * operation-level security); and every schema goes through {@link ValidationSchemaRewriter}, because the
  * validator ignores {@code oneOf} discriminators (swagger-request-validator issue 771) and misreads
  * {@code additionalProperties} across {@code allOf}.
  */
@@ -46,16 +46,16 @@ final class ValidationDocument {
       components.set("securitySchemes", original.get("securitySchemes").deepCopy());
     }
 
-    SchemaFlattener flattener = new SchemaFlattener((ObjectNode) original.path("schemas"));
+    ValidationSchemaRewriter rewriter = new ValidationSchemaRewriter((ObjectNode) original.path("schemas"));
     if (components.has("schemas")) {
       ObjectNode schemas = (ObjectNode) components.get("schemas");
       Set<String> names = new LinkedHashSet<>();
       schemas.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        schemas.set(name, flattener.normalize(original.path("schemas").get(name)));
+        schemas.set(name, rewriter.normalize(original.path("schemas").get(name)));
       }
     }
-    normalizeInlineSchemas(prepared, flattener);
+    normalizeInlineSchemas(prepared, rewriter);
     return prepared;
   }
 
@@ -92,7 +92,7 @@ final class ValidationDocument {
   }
 
   /** Schemas written inline in media types (responses, request bodies) get the same rewriting. */
-  private static void normalizeInlineSchemas(JsonNode node, SchemaFlattener flattener) {
+  private static void normalizeInlineSchemas(JsonNode node, ValidationSchemaRewriter rewriter) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
@@ -101,13 +101,13 @@ final class ValidationDocument {
           continue;
         }
         if (field.getKey().equals("schema") && field.getValue().isObject()) {
-          field.setValue(flattener.normalize(field.getValue()));
+          field.setValue(rewriter.normalize(field.getValue()));
         } else {
-          normalizeInlineSchemas(field.getValue(), flattener);
+          normalizeInlineSchemas(field.getValue(), rewriter);
         }
       }
     } else if (node.isArray()) {
-      node.forEach(child -> normalizeInlineSchemas(child, flattener));
+      node.forEach(child -> normalizeInlineSchemas(child, rewriter));
     }
   }
 }

@@ -3,7 +3,6 @@ package ai.devrev.sdk.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,17 +55,26 @@ class ForcedErrorsTest {
 
   @Test
   void theRespondWithHeaderForcesAnErrorByStatus() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", Http.TOKEN)
-        .header(DevRevSimulator.RESPOND_WITH_HEADER, "403"), "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", Http.TOKEN, DevRevSimulator.RESPOND_WITH_HEADER, "403");
 
     assertThat(reply.status).isEqualTo(403);
     assertThat(reply.body.get("type").asText()).isEqualTo("forbidden");
   }
 
   @Test
+  void aForcedMissingRequiredFieldNamesAFieldTheRequestDoesNotSet() {
+    devrev.simulator().enqueue(SimulatedError.MISSING_REQUIRED_FIELD);
+
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"brand\":\"don:core:dvrv-us-1:devo/0:brand/1\"}");
+
+    assertThat(reply.body.get("type").asText()).isEqualTo("missing_required_field");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("channels");
+    assertThat(reply.body.get("message").asText()).contains("'channels'");
+  }
+
+  @Test
   void theRespondWithHeaderForcesAnErrorByExampleName() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", Http.TOKEN)
-        .header(DevRevSimulator.RESPOND_WITH_HEADER, "missing-required-field"), "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", Http.TOKEN, DevRevSimulator.RESPOND_WITH_HEADER, "missing-required-field");
 
     assertThat(reply.status).isEqualTo(400);
     assertThat(reply.body.get("type").asText()).isEqualTo("missing_required_field");
@@ -74,8 +82,7 @@ class ForcedErrorsTest {
 
   @Test
   void anUnknownRespondWithValueGets400BadRequest() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", Http.TOKEN)
-        .header(DevRevSimulator.RESPOND_WITH_HEADER, "418"), "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", Http.TOKEN, DevRevSimulator.RESPOND_WITH_HEADER, "418");
 
     assertThat(reply.status).isEqualTo(400);
     assertThat(reply.body.get("type").asText()).isEqualTo("bad_request");

@@ -23,6 +23,16 @@ class RecordsExchangesTest {
   }
 
   @Test
+  void anExchangesTextLeavesTheTokenOut() {
+    try (DevRevSimulator simulator = DevRevSimulator.start()) {
+      Http.send(simulator, "{\"type\":\"support\"}", "Authorization", "Bearer sec-9d2f-TOKEN");
+
+      assertThat(simulator.lastExchange().toString()).doesNotContain("sec-9d2f-TOKEN").contains("Bearer <redacted>");
+      assertThat(simulator.lastExchange().header("Authorization")).contains("Bearer sec-9d2f-TOKEN");
+    }
+  }
+
+  @Test
   void resetForgetsExchangesAndQueuedErrors() {
     try (DevRevSimulator simulator = DevRevSimulator.start()) {
       Http.post(simulator, "{\"type\":\"support\"}");

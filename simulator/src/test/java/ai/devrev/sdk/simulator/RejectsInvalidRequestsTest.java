@@ -2,7 +2,9 @@ package ai.devrev.sdk.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import okhttp3.Request;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,7 +14,7 @@ class RejectsInvalidRequestsTest {
 
   @Test
   void aRequestWithoutAuthorizationGets401Unauthenticated() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder(), "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}");
 
     assertThat(reply.status).isEqualTo(401);
     assertThat(reply.body.get("type").asText()).isEqualTo("unauthenticated");
@@ -20,16 +22,14 @@ class RejectsInvalidRequestsTest {
 
   @Test
   void aTokenThatIsNotABearerTokenGets401() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Basic dXNlcjpwYXNz"),
-        "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", "Basic dXNlcjpwYXNz");
 
     assertThat(reply.status).isEqualTo(401);
   }
 
   @Test
   void aBlankBearerTokenGets401() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Bearer  "),
-        "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", "Bearer  ");
 
     assertThat(reply.status).isEqualTo(401);
   }
@@ -73,11 +73,34 @@ class RejectsInvalidRequestsTest {
   }
 
   @Test
-  void aFieldTheSpecDoesNotKnowGets400InvalidField() {
-    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"titel\":\"typo\"}");
+  void aValueOfTheWrongJsonTypeInsideAnArrayNamesItsPath() {
+    Http.Reply reply = Http.post(devrev.simulator(), "{\"type\":\"support\",\"members\":[7]}");
 
-    assertThat(reply.body.get("type").asText()).isEqualTo("invalid_field");
-    assertThat(reply.body.get("field_name").asText()).isEqualTo("titel");
+    assertThat(reply.body.get("type").asText()).isEqualTo("unexpected_json_type");
+    assertThat(reply.body.get("field_name").asText()).isEqualTo("members[0]");
+    assertThat(reply.body.get("actual").asText()).isEqualTo("number");
+    assertThat(reply.body.get("expected").asText()).isEqualTo("string");
+  }
+
+  @Test
+  void anotherMethodGets405AndAHeadRequestItsHeadersOnly() {
+    URI endpoint = URI.create(devrev.baseUrl() + "conversations.create");
+
+    Http.Reply get = Http.send(HttpRequest.newBuilder(endpoint).GET().build());
+    Http.Reply head = Http.send(HttpRequest.newBuilder(endpoint)
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+    assertThat(get.status).isEqualTo(405);
+    assertThat(get.header("Allow")).contains("POST");
+    assertThat(head.status).isEqualTo(405);
+    assertThat(head.body.isMissingNode()).isTrue();
+    assertThat(devrev.simulator().exchanges()).extracting(SimulatedExchange::method).containsExactly("GET", "HEAD");
+  }
+
+  @Test
+  void anotherPathGets404() {
+    assertThat(Http.raw(devrev.simulator(), "/works.create", "{}".getBytes(StandardCharsets.UTF_8),
+        "Authorization", Http.TOKEN, "Content-Type", "application/json").status).isEqualTo(404);
   }
 
   @Test
@@ -94,7 +117,7 @@ class RejectsInvalidRequestsTest {
     Http.post(devrev.simulator(), "{\"type\":\"sales\"}");
     Http.post(devrev.simulator(), "{\"type\":\"support\",\"is_spam\":\"no\"}");
     Http.post(devrev.simulator(), "not json");
-    Http.send(devrev.simulator(), new Request.Builder(), "{\"type\":\"support\"}");
+    Http.send(devrev.simulator(), "{\"type\":\"support\"}");
 
     assertThat(devrev.simulator().exchanges()).hasSize(5)
         .allSatisfy(exchange -> assertThat(exchange.responseProblems()).isEmpty());

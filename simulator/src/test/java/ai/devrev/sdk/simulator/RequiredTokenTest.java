@@ -2,7 +2,6 @@ package ai.devrev.sdk.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,16 +11,14 @@ class RequiredTokenTest {
 
   @Test
   void anotherTokenGets401() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Bearer other"),
-        "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", "Bearer other");
 
     assertThat(reply.status).isEqualTo(401);
   }
 
   @Test
   void theRequiredTokenIsAccepted() {
-    Http.Reply reply = Http.send(devrev.simulator(), new Request.Builder().header("Authorization", "Bearer s3cret"),
-        "{\"type\":\"support\"}");
+    Http.Reply reply = Http.send(devrev.simulator(), "{\"type\":\"support\"}", "Authorization", "Bearer s3cret");
 
     assertThat(reply.status).isEqualTo(201);
   }

@@ -81,6 +81,30 @@ class SpecValidatorsTest {
   }
 
   @Test
+  void thePublishedContractsLevelsLetAnUnknownFieldPass() {
+    OpenApiInteractionValidator lenient = SpecValidators.builderFor(SpecValidators.ourSpec())
+        .withLevelResolver(SpecValidators.publishedContractLevels()).build();
+
+    assertThat(lenient.validateRequest(request("{\"type\":\"support\",\"colour\":\"red\"}")).hasErrors()).isFalse();
+    assertThat(VALIDATOR.validateRequest(request("{\"type\":\"support\",\"colour\":\"red\"}")).hasErrors()).isTrue();
+  }
+
+  /** Leniency is for what the document leaves open: a schema closed by its own words stays closed. */
+  @Test
+  void thePublishedContractsLevelsStillEnforceAnExplicitAdditionalPropertiesFalse() {
+    String closed = SpecValidators.ourSpec().replace(
+        "    conversations-create-request:\n      description: What to send to create a conversation. Only `type` is required.\n      type: object\n",
+        "    conversations-create-request:\n      description: What to send to create a conversation. Only `type` is required.\n      type: object\n"
+            + "      additionalProperties: false\n");
+    assertThat(closed).isNotEqualTo(SpecValidators.ourSpec());
+    OpenApiInteractionValidator lenient = SpecValidators.builderFor(closed)
+        .withLevelResolver(SpecValidators.publishedContractLevels()).build();
+
+    assertRejected(lenient.validateRequest(request("{\"type\":\"support\",\"colour\":\"red\"}")), "colour");
+    assertThat(lenient.validateRequest(request("{\"type\":\"support\",\"title\":\"t\"}")).hasErrors()).isFalse();
+  }
+
+  @Test
   void globalSecurityIsDeclaredOnTheOperationOfTheValidationCopy() throws Exception {
     String documentWithGlobalSecurityOnly = SpecValidators.ourSpec().replaceFirst("(?m)^      security:\\n      - auth-token: \\[\\]\\n", "");
     assertThat(documentWithGlobalSecurityOnly).isNotEqualTo(SpecValidators.ourSpec());

@@ -22,13 +22,13 @@ import java.util.Set;
  * members' {@code additionalProperties: false} then applies to the merged object as DevRev intends.
  * Property schemas keep their {@code $ref}s, so recursive schemas stay finite.
  */
-final class SchemaFlattener {
+final class ValidationSchemaRewriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String REF_PREFIX = "#/components/schemas/";
 
   private final ObjectNode schemas;
 
-  SchemaFlattener(ObjectNode schemas) {
+  ValidationSchemaRewriter(ObjectNode schemas) {
     this.schemas = schemas;
   }
 
