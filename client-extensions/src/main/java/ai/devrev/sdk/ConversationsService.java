@@ -1,112 +1,129 @@
 package ai.devrev.sdk;
 
 import ai.devrev.sdk.api.ConversationsApi;
-import ai.devrev.sdk.errors.DevRevDecodingException;
-import ai.devrev.sdk.errors.DevRevException;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import retrofit2.Call;
-import retrofit2.Callback;
-import retrofit2.Response;
 
 /**
- * DevRev's conversations: {@code client.conversations().create(request)}. Blocking, async and raw
- * (status, headers, request id) forms share one pipeline and throw the same exceptions.
+ * DevRev's conversations: {@code client.conversations().create(request)}. The four faces (blocking or
+ * async, the conversation or the whole response) share one pipeline and fail with the same exceptions:
+ * an async call's future fails with the exception the blocking call would throw.
+ *
+ * <p>A {@code create} is not idempotent: it is sent again only when DevRev certainly did not act on it
+ * (see the client's README). Every method throws {@link NullPointerException} for a {@code null}
+ * argument and {@link IllegalArgumentException} for a request JSON cannot carry (a lone surrogate in a
+ * string), before anything is sent.
  */
 public final class ConversationsService {
-  private final DevRevClient client;
+  private final ConversationsApi api;
+  private final RequestExecutor executor;
 
-  ConversationsService(DevRevClient client) {
-    this.client = client;
+  ConversationsService(ConversationsApi api, RequestExecutor executor) {
+    this.api = api;
+    this.executor = executor;
   }
 
-  /** Creates a conversation and returns it. */
+  /**
+   * Creates a conversation and returns it.
+   *
+   * @param request the conversation to create
+   * @return the created conversation
+   */
   public Conversation create(ConversationsCreateRequest request) {
     return create(request, RequestOptions.none());
   }
 
+  /**
+   * Creates a conversation with per-call options and returns it.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return the created conversation
+   */
   public Conversation create(ConversationsCreateRequest request, RequestOptions options) {
     return createRaw(request, options).body().conversation();
   }
 
-  /** Creates a conversation and returns the whole response: status, headers, request id and body. */
+  /**
+   * Creates a conversation and returns the whole response: status, headers, request id, rate limits, body.
+   *
+   * @param request the conversation to create
+   * @return the response
+   */
   public DevRevResponse<ConversationsCreateResponse> createRaw(ConversationsCreateRequest request) {
     return createRaw(request, RequestOptions.none());
   }
 
+  /**
+   * {@link #createRaw(ConversationsCreateRequest)} with per-call options.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return the response
+   */
   public DevRevResponse<ConversationsCreateResponse> createRaw(ConversationsCreateRequest request, RequestOptions options) {
-    Call<ConversationsCreateResponse> call = newCall(request, options);
-    try {
-      return handle(call.execute());
-    } catch (Exception e) {
-      throw Failures.map(e, status(call));
-    }
+    return executor.execute(call(request), Objects.requireNonNull(options, "options"));
   }
 
-  /** Creates a conversation without blocking; the future fails with the same exceptions as {@link #create}. */
+  /**
+   * Creates a conversation without blocking; the future fails with the exceptions {@link #create} throws.
+   *
+   * @param request the conversation to create
+   * @return a future of the created conversation
+   */
   public CompletableFuture<Conversation> createAsync(ConversationsCreateRequest request) {
     return createAsync(request, RequestOptions.none());
   }
 
+  /**
+   * {@link #createAsync(ConversationsCreateRequest)} with per-call options; the timeout counts from this call.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return a future of the created conversation
+   */
   public CompletableFuture<Conversation> createAsync(ConversationsCreateRequest request, RequestOptions options) {
     return createRawAsync(request, options).thenApply(response -> response.body().conversation());
   }
 
+  /**
+   * The whole response without blocking.
+   *
+   * @param request the conversation to create
+   * @return a future of the response
+   */
+  public CompletableFuture<DevRevResponse<ConversationsCreateResponse>> createRawAsync(ConversationsCreateRequest request) {
+    return createRawAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * The whole response without blocking, with per-call options; the timeout counts from this call.
+   *
+   * @param request the conversation to create
+   * @param options settings for this call only
+   * @return a future of the response
+   */
   public CompletableFuture<DevRevResponse<ConversationsCreateResponse>> createRawAsync(
       ConversationsCreateRequest request, RequestOptions options) {
-    Call<ConversationsCreateResponse> call = newCall(request, options);
-    CompletableFuture<DevRevResponse<ConversationsCreateResponse>> future = new CompletableFuture<>();
-    future.whenComplete((result, failure) -> {
-      if (future.isCancelled()) {
-        call.cancel();
-      }
-    });
-    call.enqueue(new Callback<ConversationsCreateResponse>() {
-      @Override
-      public void onResponse(Call<ConversationsCreateResponse> c, Response<ConversationsCreateResponse> response) {
-        try {
-          future.complete(handle(response));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(Failures.map(e, response.code()));
-        }
-      }
-
-      @Override
-      public void onFailure(Call<ConversationsCreateResponse> c, Throwable failure) {
-        future.completeExceptionally(Failures.map(failure, status(c)));
-      }
-    });
-    return future;
+    return executor.executeAsync(call(request), Objects.requireNonNull(options, "options"));
   }
 
-  private Call<ConversationsCreateResponse> newCall(ConversationsCreateRequest request, RequestOptions options) {
+  private Supplier<Call<ConversationsCreateResponse>> call(ConversationsCreateRequest request) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    ConversationsApi api = client.api(options);
-    Call<ConversationsCreateResponse> call = api.conversationsCreate(request);
-    options.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
-    return call;
+    return () -> api.conversationsCreate(request);
   }
 
-  /** The status the call's response came with, for a body that failed to decode; 201 if none arrived. */
-  private int status(Call<?> call) {
-    try {
-      return client.statuses().take(call.request());
-    } catch (RuntimeException noRequest) {
-      return ResponseStatuses.EXPECTED;
+  /** What identifies a created conversation, when a 201 lacks it: its {@code conversation} and that one's {@code id}. */
+  static String missingConversation(Object decoded) {
+    Conversation conversation = ((ConversationsCreateResponse) decoded).conversation();
+    if (conversation == null) {
+      return "no conversation at $.conversation";
     }
-  }
-
-  private DevRevResponse<ConversationsCreateResponse> handle(Response<ConversationsCreateResponse> response) {
-    if (!response.isSuccessful()) {
-      throw client.errors().decode(response.code(), response.headers(), response.errorBody());
-    }
-    if (response.body() == null) {
-      throw new DevRevDecodingException(response.code(), "the body is empty", null);
-    }
-    return new DevRevResponse<>(response.code(), ErrorDecoder.toMap(response.headers()), response.body());
+    return conversation.id() == null ? "no id at $.conversation.id" : null;
   }
 }

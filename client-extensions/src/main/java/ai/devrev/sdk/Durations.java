@@ -13,4 +13,13 @@ final class Durations {
     }
     return duration;
   }
+
+  /** Nanoseconds, saturating instead of overflowing for durations beyond about 292 years. */
+  static long nanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException beyondLong) {
+      return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
 }

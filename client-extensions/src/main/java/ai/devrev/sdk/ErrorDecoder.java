@@ -1,14 +1,5 @@
 package ai.devrev.sdk;
 
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.DevRevApiException;
-import ai.devrev.sdk.errors.ErrorResponse;
-import ai.devrev.sdk.errors.ForbiddenException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
-import ai.devrev.sdk.errors.UnauthorizedException;
-import ai.devrev.sdk.errors.UnexpectedStatusException;
 import ai.devrev.sdk.model.ErrorBadRequest;
 import ai.devrev.sdk.model.ErrorForbidden;
 import ai.devrev.sdk.model.ErrorInternalServerError;
@@ -16,129 +7,157 @@ import ai.devrev.sdk.model.ErrorServiceUnavailable;
 import ai.devrev.sdk.model.ErrorTooManyRequests;
 import ai.devrev.sdk.model.ErrorUnauthorized;
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.io.IOException;
 import okhttp3.Headers;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import retrofit2.Response;
 
 /**
- * Turns an error response into the exception named after it. Reads at most {@value #BODY_LIMIT} bytes
- * of the body, and never fails on the body itself: an HTML page, an empty or truncated body still gives
- * the status's exception, with an excerpt instead of the decoded error.
+ * Turns an error response into the exception named after its status. Never fails on the body itself:
+ * an HTML page, an empty or truncated body still gives the status's exception, with an excerpt instead
+ * of the decoded error. DevRev's {@code type}, {@code message}, {@code detail} and {@code retry_after}
+ * are read from the JSON itself, the same for every status, so they survive a body that does not decode
+ * as the status's error type. The body arrives already bounded ({@link ResponseBodies}).
  */
 final class ErrorDecoder {
-  static final long BODY_LIMIT = 256 * 1024;
-  static final int EXCERPT_CHARS = 500;
-  private final Map<Integer, JsonAdapter<?>> adapters = new LinkedHashMap<>();
-  private final JsonAdapter<Map<String, Object>> tree;
+  private static final JsonReader.Options COMMON = JsonReader.Options.of("type", "message", "detail", "retry_after");
+  private final JsonAdapter<ErrorBadRequest> badRequest;
+  private final JsonAdapter<ErrorUnauthorized> unauthorized;
+  private final JsonAdapter<ErrorForbidden> forbidden;
+  private final JsonAdapter<ErrorTooManyRequests> tooManyRequests;
+  private final JsonAdapter<ErrorInternalServerError> internalError;
+  private final JsonAdapter<ErrorServiceUnavailable> unavailable;
   private final Clock clock;
+  private final Redactor redactor;
 
-  ErrorDecoder(Moshi moshi, Clock clock) {
+  ErrorDecoder(Moshi moshi, Clock clock, Redactor redactor) {
+    this.badRequest = moshi.adapter(ErrorBadRequest.class);
+    this.unauthorized = moshi.adapter(ErrorUnauthorized.class);
+    this.forbidden = moshi.adapter(ErrorForbidden.class);
+    this.tooManyRequests = moshi.adapter(ErrorTooManyRequests.class);
+    this.internalError = moshi.adapter(ErrorInternalServerError.class);
+    this.unavailable = moshi.adapter(ErrorServiceUnavailable.class);
     this.clock = clock;
-    this.tree = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
-    adapters.put(400, moshi.adapter(ErrorBadRequest.class));
-    adapters.put(401, moshi.adapter(ErrorUnauthorized.class));
-    adapters.put(403, moshi.adapter(ErrorForbidden.class));
-    adapters.put(429, moshi.adapter(ErrorTooManyRequests.class));
-    adapters.put(500, moshi.adapter(ErrorInternalServerError.class));
-    adapters.put(503, moshi.adapter(ErrorServiceUnavailable.class));
+    this.redactor = redactor;
   }
 
-  DevRevApiException decode(int status, Headers headers, ResponseBody body) {
-    byte[] bytes = withoutByteOrderMark(read(body));
-    Object decoded = decodeJson(status, bytes);
-    String[] common = common(bytes);
-    ErrorResponse response = new ErrorResponse(status, toMap(headers), headers.get("x-request-id"), decoded,
-        common[0], common[1], common[2], excerpt(bytes));
+  /** The exception for an answer Retrofit reports as unsuccessful; its body was read by {@link ResponseBodies}. */
+  DevRevApiException decode(Response<?> response) {
+    RedirectInterceptor.Refused refused = response.raw().request().tag(RedirectInterceptor.Refused.class);
+    return decode(response.code(), response.headers(), bytes(response.errorBody()), refused == null ? null : refused.reason);
+  }
+
+  DevRevApiException decode(int status, Headers headers, byte[] rawBody, String note) {
+    byte[] body = withoutByteOrderMark(rawBody);
+    Common common = Common.read(body);
+    Duration retryAfter = status == 429 || status == 503 ? ServerWait.of(status, headers, common.retryAfter, clock) : null;
+    ErrorResponse response = new ErrorResponse(status, headers, decodeTyped(status, body), common.type, common.message,
+        common.detail, redactor.excerpt(body), retryAfter, note, redactor);
     switch (status) {
       case 400: return new BadRequestException(response);
       case 401: return new UnauthorizedException(response);
       case 403: return new ForbiddenException(response);
-      case 429: return new RateLimitedException(response, wait(headers, decoded).orElse(null));
+      case 429: return new RateLimitedException(response);
       case 500: return new InternalServerErrorException(response);
       case 503: return new ServiceUnavailableException(response);
       default: return new UnexpectedStatusException(response);
     }
   }
 
-  private Optional<Duration> wait(Headers headers, Object decoded) {
-    Optional<Duration> header = RetryAfter.parse(headers.get("Retry-After"), clock);
-    if (header.isPresent() || !(decoded instanceof ErrorTooManyRequests)) {
-      return header;
+  private static byte[] bytes(ResponseBody body) {
+    if (body == null) {
+      return new byte[0];
     }
-    return ((ErrorTooManyRequests) decoded).retryAfter().filter(s -> s >= 0).map(Duration::ofSeconds);
+    try (ResponseBody closing = body) {
+      return closing.bytes();
+    } catch (IOException inMemory) {
+      return new byte[0]; // read into memory by ResponseBodies already
+    }
   }
 
-  private static byte[] read(ResponseBody body) {
-    return body == null ? new byte[0] : ErrorBodyInterceptor.readBounded(body);
+  private Object decodeTyped(int status, byte[] body) {
+    JsonAdapter<?> adapter = adapterFor(status);
+    if (adapter == null || body.length == 0) {
+      return null;
+    }
+    try {
+      return adapter.fromJson(new Buffer().write(body));
+    } catch (Exception notDevRevJson) {
+      return null;
+    }
   }
 
+  private JsonAdapter<?> adapterFor(int status) {
+    switch (status) {
+      case 400: return badRequest;
+      case 401: return unauthorized;
+      case 403: return forbidden;
+      case 429: return tooManyRequests;
+      case 500: return internalError;
+      case 503: return unavailable;
+      default: return null;
+    }
+  }
 
-  /** A UTF-8 byte-order mark is not JSON; the 201 path (Retrofit's Moshi converter) skips it too. */
-  private static byte[] withoutByteOrderMark(byte[] bytes) {
+  /** A UTF-8 byte-order mark is not JSON; the success path skips it too. */
+  static byte[] withoutByteOrderMark(byte[] bytes) {
     boolean marked = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     return marked ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
   }
 
-  private Object decodeJson(int status, byte[] bytes) {
-    JsonAdapter<?> adapter = adapters.get(status);
-    if (adapter == null || bytes.length == 0 || bytes.length >= BODY_LIMIT) {
-      return null;
-    }
-    try {
-      return adapter.fromJson(new Buffer().write(bytes));
-    } catch (IOException | RuntimeException notDevRevJson) {
-      return null;
-    }
-  }
+  /** The fields every DevRev error body has, read from the JSON alone. */
+  private static final class Common {
+    private static final Common NONE = new Common();
+    String type;
+    String message;
+    String detail;
+    Long retryAfter;
 
-  /**
-   * DevRev's {@code type}, {@code message} and {@code detail} from the body as plain JSON: the same for
-   * every status, and still there when the body does not decode as the status's error type.
-   */
-  private String[] common(byte[] bytes) {
-    if (bytes.length == 0 || bytes.length >= BODY_LIMIT) {
-      return new String[3];
+    static Common read(byte[] body) {
+      if (body.length == 0) {
+        return NONE;
+      }
+      Common common = new Common();
+      try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+        reader.beginObject();
+        while (reader.hasNext()) {
+          int index = reader.selectName(COMMON);
+          if (index < 0) {
+            reader.skipName();
+            reader.skipValue();
+          } else if (index == 3 && reader.peek() == JsonReader.Token.NUMBER) {
+            common.retryAfter = wholeSeconds(reader.nextString());
+          } else if (index < 3 && reader.peek() == JsonReader.Token.STRING) {
+            String value = reader.nextString();
+            if (index == 0) {
+              common.type = value;
+            } else if (index == 1) {
+              common.message = value;
+            } else {
+              common.detail = value;
+            }
+          } else {
+            reader.skipValue();
+          }
+        }
+      } catch (Exception notJson) {
+        // Keep what was read before the body stopped being JSON.
+      }
+      return common;
     }
-    try {
-      Map<String, Object> json = tree.fromJson(new Buffer().write(bytes));
-      return new String[] {text(json, "type"), text(json, "message"), text(json, "detail")};
-    } catch (IOException | RuntimeException notJson) {
-      return new String[3];
+
+    private static Long wholeSeconds(String number) {
+      try {
+        double seconds = Math.ceil(Double.parseDouble(number));
+        return seconds < 0 || Double.isNaN(seconds) ? null : (long) Math.min(seconds, (double) Long.MAX_VALUE);
+      } catch (NumberFormatException unreadable) {
+        return null;
+      }
     }
-  }
-
-  private static String text(Map<String, Object> json, String name) {
-    Object value = json == null ? null : json.get(name);
-    return value instanceof String ? (String) value : null;
-  }
-
-  static String excerpt(byte[] bytes) {
-    int window = Math.min(bytes.length, EXCERPT_CHARS * 4);
-    String text = new String(bytes, 0, window, StandardCharsets.UTF_8);
-    boolean cut = window < bytes.length || text.codePointCount(0, text.length()) > EXCERPT_CHARS;
-    StringBuilder clean = new StringBuilder();
-    text.codePoints().limit(EXCERPT_CHARS).forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-    String result = clean.toString().replaceAll(" {2,}", " ").strip();
-    return cut ? result + "…" : result;
-  }
-
-  static Map<String, List<String>> toMap(Headers headers) {
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (String name : headers.names()) {
-      String key = name.toLowerCase(Locale.ROOT);
-      map.put(key, LoggingInterceptor.isSecret(key) ? List.of(LoggingInterceptor.REDACTED) : headers.values(name));
-    }
-    return map;
   }
 }

@@ -1,8 +1,9 @@
 package ai.devrev.sdk;
 
 /**
- * How much of each exchange the client logs (SLF4J logger {@code ai.devrev.sdk.http}). The
- * {@code Authorization} header is always redacted; bodies appear only at {@link #BODY}.
+ * How much of each attempt the client logs, to the sink given to the builder or else the SLF4J logger
+ * {@code ai.devrev.sdk.http}. Secret headers and the client's token are always redacted; bodies appear
+ * only at {@link #BODY}.
  */
 public enum LogLevel {
   /** Nothing (the default). */

@@ -1,7 +1,9 @@
 package ai.devrev.sdk;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Settings for one call that override the client's: a tighter timeout for an interactive request, no
@@ -10,73 +12,82 @@ import java.util.Optional;
 public final class RequestOptions {
   private static final RequestOptions NONE = new RequestOptions(new Builder());
   private final Duration timeout;
-  private final Duration readTimeout;
   private final Integer maxRetries;
 
   private RequestOptions(Builder builder) {
     this.timeout = builder.timeout;
-    this.readTimeout = builder.readTimeout;
     this.maxRetries = builder.maxRetries;
   }
 
-  /** No overrides. */
+  /** {@return No overrides} */
   public static RequestOptions none() {
     return NONE;
   }
 
+  /** {@return a builder with nothing overridden} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The whole call's time limit, retries and waits included. */
+  /** {@return the whole call's time limit, from the moment it is made: waiting for a slot, retries and waits included} */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** The longest pause between bytes of the response. */
-  public Optional<Duration> readTimeout() {
-    return Optional.ofNullable(readTimeout);
+  /** {@return how many times to retry what is safe to retry} */
+  public OptionalInt maxRetries() {
+    return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
-  public Optional<Integer> maxRetries() {
-    return Optional.ofNullable(maxRetries);
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RequestOptions && Objects.equals(timeout, ((RequestOptions) other).timeout)
+        && Objects.equals(maxRetries, ((RequestOptions) other).maxRetries);
   }
 
-  boolean isEmpty() {
-    return timeout == null && readTimeout == null && maxRetries == null;
+  @Override
+  public int hashCode() {
+    return Objects.hash(timeout, maxRetries);
   }
 
   @Override
   public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", readTimeout=" + readTimeout + ", maxRetries=" + maxRetries + "}";
+    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + "}";
   }
 
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private Duration timeout;
-    private Duration readTimeout;
     private Integer maxRetries;
 
     private Builder() {}
 
+    /**
+     * The whole call's time limit; positive.
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Durations.requirePositive(timeout, "timeout");
       return this;
     }
 
-    public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = Durations.requirePositive(readTimeout, "readTimeout");
-      return this;
-    }
-
+    /**
+     * How many times to retry what is safe to retry; 0 sends once.
+     *
+     * @param maxRetries the number of retries, 0 or more
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more");
+        throw new IllegalArgumentException("maxRetries must be 0 or more: " + maxRetries);
       }
       this.maxRetries = maxRetries;
       return this;
     }
 
+    /** {@return the options} */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -2,6 +2,7 @@ package ai.devrev.sdk;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the client gets its bearer token, asked once per request so tokens can rotate. On a 401 the
@@ -9,18 +10,32 @@ import java.util.function.Supplier;
  * again with it (a 401 means DevRev did not act on the request, so repeating it is safe).
  */
 public interface TokenProvider {
-  /** The token to send now. */
+  /**
+   * The token to send now.
+   *
+   * @return the token; one that is blank or holds spaces or control characters fails the call with
+   *     {@link TokenProviderException} before anything is sent
+   */
   String token();
 
   /**
    * A fresh token after DevRev rejected {@code rejected}, or {@code null} when there is none. The default
    * has none: a fixed token cannot be refreshed.
+   *
+   * @param rejected the token DevRev answered 401 to
+   * @return a fresh token, or {@code null}
    */
-  default String refresh(String rejected) {
+  default @Nullable String refresh(String rejected) {
     return null;
   }
 
-  /** A fixed token. Its {@code toString()} never shows the token. */
+  /**
+   * A fixed token. Its {@code toString()} never shows the token.
+   *
+   * @param token the token
+   * @return a provider that always gives {@code token}
+   * @throws IllegalArgumentException for a blank token or one with spaces or control characters
+   */
   static TokenProvider of(String token) {
     String checked = Tokens.requireValid(token);
     return new TokenProvider() {
@@ -39,8 +54,12 @@ public interface TokenProvider {
   /**
    * A token from {@code supplier}, asked per request and again on a 401: for tokens that rotate.
    * Cache inside the supplier if fetching is costly.
+   *
+   * @param supplier gives the current token; what it throws, or a {@code null} or unusable token, fails the
+   *     call with {@link TokenProviderException} before anything is sent
+   * @return a provider asking {@code supplier}
    */
-  static TokenProvider fromSupplier(Supplier<String> supplier) {
+  static TokenProvider fromSupplier(Supplier<@Nullable String> supplier) {
     Objects.requireNonNull(supplier, "supplier");
     return new TokenProvider() {
       @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.devrev.sdk.errors.UnauthorizedException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import java.util.ArrayDeque;
 import java.util.List;

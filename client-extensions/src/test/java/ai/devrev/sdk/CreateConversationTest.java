@@ -3,7 +3,6 @@ package ai.devrev.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.devrev.sdk.errors.BadRequestException;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
@@ -100,7 +99,7 @@ class CreateConversationTest extends TestServer {
   @Test
   void fromEnvReadsTokenAndBaseUrl() throws Exception {
     server.enqueue(created());
-    try (DevRevClient client = DevRevClient.fromEnv(Map.of("DEVREV_TOKEN", TOKEN, "DEVREV_BASE_URL", server.url("/").toString()))) {
+    try (DevRevClient client = DevRevClient.builder().fromEnv(Map.of("DEVREV_TOKEN", TOKEN, "DEVREV_BASE_URL", server.url("/").toString())).build()) {
       assertThat(client.baseUrl()).isEqualTo(server.url("/").toString());
       client.conversations().create(ConversationsCreateRequest.builder().build());
     }
@@ -109,7 +108,7 @@ class CreateConversationTest extends TestServer {
 
   @Test
   void fromEnvWithoutATokenSaysWhatIsMissing() {
-    assertThatThrownBy(() -> DevRevClient.fromEnv(Map.of()))
+    assertThatThrownBy(() -> DevRevClient.builder().fromEnv(Map.of()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("DEVREV_TOKEN");
   }

@@ -3,15 +3,6 @@ package ai.devrev.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.DevRevApiException;
-import ai.devrev.sdk.errors.DevRevDecodingException;
-import ai.devrev.sdk.errors.ForbiddenException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
-import ai.devrev.sdk.errors.UnauthorizedException;
-import ai.devrev.sdk.errors.UnexpectedStatusException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ErrorBadRequest;
 import ai.devrev.sdk.model.ErrorBadRequestArtifactAlreadyAttachedToAParent;
@@ -132,8 +123,13 @@ class ErrorMappingTest extends TestServer {
   @Test
   void hugeErrorBodyIsExcerptedNotReadWhole() {
     server.enqueue(json(400, "x".repeat(2_000_000)));
-    BadRequestException e = createFailsWith(BadRequestException.class);
-    assertThat(e.bodyExcerpt()).hasSizeLessThanOrEqualTo(ErrorDecoder.EXCERPT_CHARS + 1).endsWith("…");
+    ResponseHardeningTest.BodyBytes read = new ResponseHardeningTest.BodyBytes();
+    BadRequestException e;
+    try (DevRevClient client = clientBuilder().maxRetries(0).httpClient(new okhttp3.OkHttpClient.Builder().eventListener(read).build()).build()) {
+      e = catchThrowableOfType(BadRequestException.class, () -> client.conversations().create(ConversationsCreateRequest.builder().build()));
+    }
+    assertThat(e.bodyExcerpt()).hasSizeLessThanOrEqualTo(Redactor.EXCERPT_CHARS + 1).endsWith("…");
+    assertThat(read.bytes.get()).as("bytes read from the socket").isBetween(1L, ResponseBodies.ERROR_LIMIT + 8192); // at most one Okio segment beyond
   }
 
   @Test

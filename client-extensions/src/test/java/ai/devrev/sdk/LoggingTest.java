@@ -44,7 +44,7 @@ class LoggingTest extends TestServer {
   @Test
   void headersRedactAuthorizationAndOmitBodies() {
     createWith(LogLevel.HEADERS);
-    assertThat(logs).contains("Authorization: " + LoggingInterceptor.REDACTED);
+    assertThat(logs).contains("Authorization: " + Redactor.REDACTED);
     assertThat(logs).noneMatch(line -> line.contains("Logged title"));
   }
 

@@ -3,10 +3,6 @@ package ai.devrev.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.devrev.sdk.errors.DevRevIoException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import java.net.ServerSocket;
 import java.time.Duration;

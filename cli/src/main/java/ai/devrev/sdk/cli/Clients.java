@@ -13,13 +13,14 @@ final class Clients {
     }
   }
 
-  static DevRevClient build(Target target, TargetOptions options) {
+  static DevRevClient build(Target target, TargetOptions options, Console console) {
     check(options);
     try {
       DevRevClient.Builder builder = DevRevClient.builder()
           .baseUrl(target.baseUrl())
           .token(target.token())
-          .logLevel(options.logLevel());
+          .logLevel(options.logLevel())
+          .logSink(console::err);
       if (options.retries != null) {
         builder.maxRetries(options.retries);
       }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Standard output and error, with every secret it was told about replaced by {@value #REDACTED}: a last
- * line of defence, should a server or a library ever echo the token into a message we print.
+ * Standard output and error, with every secret it was told about replaced by {@value #REDACTED} (a last
+ * line of defence, should a server or a library ever echo the token into a message we print) and every
+ * control character but newline and tab escaped, so nothing a server sent can move the cursor, clear
+ * the screen or retitle the terminal.
  */
 final class Console {
   static final String REDACTED = "██";
@@ -51,10 +53,27 @@ final class Console {
   }
 
   private String clean(String text) {
-    String cleaned = text;
+    String cleaned = String.valueOf(text);
     for (String secret : secrets) {
       cleaned = cleaned.replace(secret, REDACTED);
     }
-    return cleaned;
+    return escapeControls(cleaned);
+  }
+
+  /** ESC, CR, the other C0 and C1 controls and bidirectional overrides written as escapes; newline and tab stay. */
+  static String escapeControls(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (Character.isISOControl(c) && c != '\n' && c != '\t')
+          || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

@@ -2,7 +2,7 @@ package ai.devrev.sdk.cli;
 
 import ai.devrev.sdk.DevRevClient;
 import ai.devrev.sdk.DevRevResponse;
-import ai.devrev.sdk.errors.DevRevException;
+import ai.devrev.sdk.DevRevException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import java.util.List;
@@ -59,10 +59,9 @@ final class CreateCommand implements Callable<Integer> {
     Console console = context.console();
     ResultPrinter printer = new ResultPrinter(console, target.output);
     try (Target destination = Target.open(target, context);
-        DevRevClient client = Clients.build(destination, target)) {
+        DevRevClient client = Clients.build(destination, target, console)) {
       printer.sent(client.baseUrl() + "conversations.create", request);
-      DevRevResponse<ConversationsCreateResponse> response =
-          HttpLog.to(console::err, () -> client.conversations().createRaw(request));
+      DevRevResponse<ConversationsCreateResponse> response = client.conversations().createRaw(request);
       printer.created(response);
       return ExitCodes.CREATED;
     } catch (DevRevException e) {

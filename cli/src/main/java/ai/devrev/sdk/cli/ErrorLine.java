@@ -1,9 +1,9 @@
 package ai.devrev.sdk.cli;
 
-import ai.devrev.sdk.errors.DevRevApiException;
-import ai.devrev.sdk.errors.DevRevDecodingException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
+import ai.devrev.sdk.DevRevApiException;
+import ai.devrev.sdk.DevRevDecodingException;
+import ai.devrev.sdk.InternalServerErrorException;
+import ai.devrev.sdk.RateLimitedException;
 import java.time.Duration;
 
 /**

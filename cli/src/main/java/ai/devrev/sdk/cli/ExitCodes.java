@@ -1,11 +1,11 @@
 package ai.devrev.sdk.cli;
 
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.DevRevApiException;
-import ai.devrev.sdk.errors.DevRevIoException;
-import ai.devrev.sdk.errors.ForbiddenException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.UnauthorizedException;
+import ai.devrev.sdk.BadRequestException;
+import ai.devrev.sdk.DevRevApiException;
+import ai.devrev.sdk.DevRevIoException;
+import ai.devrev.sdk.ForbiddenException;
+import ai.devrev.sdk.RateLimitedException;
+import ai.devrev.sdk.UnauthorizedException;
 
 /**
  * One exit code per class of failure, so a script can tell "fix the command" from "fix the token" from

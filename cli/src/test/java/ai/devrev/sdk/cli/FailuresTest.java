@@ -114,6 +114,20 @@ class FailuresTest {
   }
 
   @Test
+  void escapeSequencesFromTheServerNeverReachTheTerminal() throws IOException {
+    HttpServer server = answering(400, "{\"type\":\"bad_request\",\"message\":\"\u001b]0;owned\u0007\u001b[2Jgone\","
+        + "\"detail\":\"\u001b[31mred\"}");
+    try {
+      CliRunner.Result result = cli().token().create("--base-url", baseUrl(server), "--retries", "0", "-v");
+
+      assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_REQUEST);
+      assertThat(result.err()).doesNotContain("\u001b", "\u0007").contains("\\u001b[2Jgone").contains("\\u001b[31mred");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void anHtmlErrorPageStillGivesOneLine() throws IOException {
     HttpServer server = answering(502, "<html>\n<body>\n<h1>502 Bad Gateway</h1>\n</body>\n</html>\n");
     try {

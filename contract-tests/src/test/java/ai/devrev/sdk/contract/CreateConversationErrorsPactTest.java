@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import ai.devrev.sdk.DevRevClient;
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.ForbiddenException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
-import ai.devrev.sdk.errors.UnauthorizedException;
+import ai.devrev.sdk.BadRequestException;
+import ai.devrev.sdk.ForbiddenException;
+import ai.devrev.sdk.InternalServerErrorException;
+import ai.devrev.sdk.RateLimitedException;
+import ai.devrev.sdk.ServiceUnavailableException;
+import ai.devrev.sdk.UnauthorizedException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateRequestMessage;
 import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;

@@ -1,88 +1,107 @@
 package ai.devrev.sdk.reliability;
 
-import ai.devrev.sdk.ReliabilityHooks;
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.DevRevApiException;
-import ai.devrev.sdk.errors.DevRevDecodingException;
-import ai.devrev.sdk.errors.ForbiddenException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
-import ai.devrev.sdk.errors.RateLimitedException;
-import ai.devrev.sdk.errors.ServiceUnavailableException;
-import ai.devrev.sdk.errors.UnauthorizedException;
-import ai.devrev.sdk.errors.UnexpectedStatusException;
+import ai.devrev.sdk.BadRequestException;
+import ai.devrev.sdk.DevRevApiException;
+import ai.devrev.sdk.DevRevClient;
+import ai.devrev.sdk.DevRevDecodingException;
+import ai.devrev.sdk.DevRevException;
+import ai.devrev.sdk.DevRevResponse;
+import ai.devrev.sdk.ForbiddenException;
+import ai.devrev.sdk.InternalServerErrorException;
+import ai.devrev.sdk.RateLimitedException;
+import ai.devrev.sdk.ServiceUnavailableException;
+import ai.devrev.sdk.UnauthorizedException;
+import ai.devrev.sdk.UnexpectedStatusException;
+import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import ai.devrev.sdk.model.DevRevMoshi;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.squareup.moshi.JsonAdapter;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
-import okhttp3.Headers;
-import okhttp3.MediaType;
-import okhttp3.ResponseBody;
-import retrofit2.Converter;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Coverage-guided fuzzing of what the client does with a response body: a 201's through the same
- * Retrofit and Moshi converter the client uses (then re-encoded, which must be stable), and an error's
- * through the client's error decoder for every status it maps. A 201 body may only fail the way the
- * client reports as {@link DevRevDecodingException}; an error body may never fail at all.
+ * Coverage-guided fuzzing of what the client does with a response body, through its public API against
+ * a local server: the body answered as a 201 may only end in a conversation (which must re-encode
+ * stably) or in {@link DevRevDecodingException}; answered with an error status, it always ends in that
+ * status's exception, with a bounded excerpt and no negative wait. The first byte picks the error status.
  *
  * <p>Plain {@code mvn test} replays the inputs (seeded from the corpus, copied to
  * {@code DecodingFuzzTestInputs/decode}); {@code verify} fuzzes for {@code fuzz.duration} with
  * {@code JAZZER_FUZZ=1}. A finding becomes a corpus case (see README).
  */
 class DecodingFuzzTest {
-  private static final MediaType JSON = MediaType.get("application/json");
   private static final JsonAdapter<ConversationsCreateResponse> ADAPTER =
       DevRevMoshi.create().adapter(ConversationsCreateResponse.class);
-  @SuppressWarnings("unchecked")
-  private static final Converter<ResponseBody, ConversationsCreateResponse> CONVERTER =
-      (Converter<ResponseBody, ConversationsCreateResponse>) MoshiConverterFactory.create(DevRevMoshi.create())
-          .responseBodyConverter(ConversationsCreateResponse.class, new Annotation[0],
-              new Retrofit.Builder().baseUrl("http://localhost/").build());
-  private static final ReliabilityHooks.Errors ERRORS =
-      new ReliabilityHooks.Errors(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-  private static final Map<Integer, Class<? extends DevRevApiException>> STATUSES = Map.of(
-      400, BadRequestException.class, 401, UnauthorizedException.class, 403, ForbiddenException.class,
-      429, RateLimitedException.class, 500, InternalServerErrorException.class,
-      503, ServiceUnavailableException.class, 502, UnexpectedStatusException.class);
-  private static final Headers HEADERS = Headers.of("Content-Type", "application/json", "x-request-id", "req-1");
+  private static final List<Map.Entry<Integer, Class<? extends DevRevApiException>>> STATUSES = List.of(
+      Map.entry(400, BadRequestException.class), Map.entry(401, UnauthorizedException.class),
+      Map.entry(403, ForbiddenException.class), Map.entry(429, RateLimitedException.class),
+      Map.entry(500, InternalServerErrorException.class), Map.entry(503, ServiceUnavailableException.class),
+      Map.entry(502, UnexpectedStatusException.class));
+  private static final ConversationsCreateRequest REQUEST = ConversationsCreateRequest.builder().build();
+  private static volatile int status;
+  private static volatile byte[] body;
+  private static MockWebServer server;
+  private static DevRevClient client;
 
-  @FuzzTest
-  void decode(byte[] body) throws Exception {
-    decodeCreated(body);
-    for (Map.Entry<Integer, Class<? extends DevRevApiException>> status : STATUSES.entrySet()) {
-      decodeError(status.getKey(), status.getValue(), body);
-    }
+  @BeforeAll
+  static void start() throws Exception {
+    server = new MockWebServer();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+            .addHeader("x-request-id", "req-1").body(new Buffer().write(body)).build();
+      }
+    });
+    server.start(0);
+    client = DevRevClient.builder().baseUrl(server.url("/").toString()).token("fuzzing-token-1234").maxRetries(0)
+        .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
   }
 
-  private static void decodeCreated(byte[] body) {
-    ConversationsCreateResponse response;
+  @AfterAll
+  static void stop() {
+    client.close();
+    server.close();
+  }
+
+  @FuzzTest
+  void decode(byte[] input) {
+    body = input;
+    decodeCreated();
+    Map.Entry<Integer, Class<? extends DevRevApiException>> error =
+        STATUSES.get(input.length == 0 ? 0 : Byte.toUnsignedInt(input[0]) % STATUSES.size());
+    decodeError(error.getKey(), error.getValue());
+  }
+
+  private static void decodeCreated() {
+    status = 201;
+    DevRevResponse<ConversationsCreateResponse> response;
     try {
-      response = CONVERTER.convert(ResponseBody.create(body, JSON));
-    } catch (Throwable thrown) {
-      RuntimeException mapped = ReliabilityHooks.mapFailure(thrown, 201);
-      if (!(mapped instanceof DevRevDecodingException)) {
-        throw new AssertionError("a 201 body failed with " + thrown + ", which the client reports as " + mapped, thrown);
-      }
+      response = client.conversations().createRaw(REQUEST);
+    } catch (DevRevDecodingException expected) {
       return;
+    } catch (RuntimeException | Error thrown) {
+      throw new AssertionError("a 201 body failed with " + thrown, thrown);
     }
-    if (response == null) {
-      return; // the client reports a null body as DevRevDecodingException itself
-    }
-    if (response.conversation() == null || response.conversation().id() == null
-        || response.conversation().members() == null) {
-      throw new AssertionError("decoded without a required property: " + response);
+    ConversationsCreateResponse decoded = response.body();
+    if (decoded.conversation() == null || decoded.conversation().id() == null) {
+      throw new AssertionError("a conversation without its id: " + decoded);
     }
     String once;
     String twice;
     try {
-      once = ADAPTER.toJson(response);
+      once = ADAPTER.toJson(decoded);
       twice = ADAPTER.toJson(ADAPTER.fromJson(once));
     } catch (Exception | Error e) {
       throw new AssertionError("a decoded response does not survive encoding and decoding again: " + e, e);
@@ -91,15 +110,22 @@ class DecodingFuzzTest {
       throw new AssertionError("encoding is not stable:\n" + once + "\n" + twice);
     }
     response.toString();
-    response.hashCode();
+    decoded.hashCode();
   }
 
-  private static void decodeError(int status, Class<? extends DevRevApiException> expected, byte[] body) {
-    DevRevApiException e = ERRORS.decode(status, HEADERS, body);
-    if (e.getClass() != expected || e.statusCode() != status) {
-      throw new AssertionError(status + " gave " + e.getClass().getSimpleName() + " " + e.statusCode());
+  private static void decodeError(int code, Class<? extends DevRevApiException> expected) {
+    status = code;
+    DevRevException thrown;
+    try {
+      client.conversations().createRaw(REQUEST);
+      throw new AssertionError(code + " ended in a success");
+    } catch (DevRevException e) {
+      thrown = e;
     }
-    e.getMessage();
+    if (thrown.getClass() != expected || ((DevRevApiException) thrown).statusCode() != code) {
+      throw new AssertionError(code + " gave " + thrown, thrown);
+    }
+    DevRevApiException e = (DevRevApiException) thrown;
     e.toString();
     if (e.bodyExcerpt().codePointCount(0, e.bodyExcerpt().length()) > 501) {
       throw new AssertionError("unbounded excerpt of " + e.bodyExcerpt().length());

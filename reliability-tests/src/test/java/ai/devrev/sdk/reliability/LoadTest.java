@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import ai.devrev.sdk.DevRevClient;
 import ai.devrev.sdk.RequestOptions;
-import ai.devrev.sdk.errors.BadRequestException;
-import ai.devrev.sdk.errors.InternalServerErrorException;
+import ai.devrev.sdk.BadRequestException;
+import ai.devrev.sdk.InternalServerErrorException;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.devrev.sdk.DevRevClient;
-import ai.devrev.sdk.errors.RateLimitedException;
+import ai.devrev.sdk.RateLimitedException;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.simulator.DevRevSimulatorExtension;
