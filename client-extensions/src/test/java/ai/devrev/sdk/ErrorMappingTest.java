@@ -14,7 +14,6 @@ import ai.devrev.sdk.errors.UnauthorizedException;
 import ai.devrev.sdk.errors.UnexpectedStatusException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ErrorBadRequest;
-import ai.devrev.sdk.model.ErrorBadRequestArtifactAlreadyAttachedToAParent;
 import java.time.Duration;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -63,8 +62,8 @@ class ErrorMappingTest extends TestServer {
         + "\"existing_parent\":\"don:core:ISS-1\",\"is_same\":true}"));
     BadRequestException e = createFailsWith(BadRequestException.class);
     ErrorBadRequest error = e.error().orElseThrow();
-    assertThat(error).isInstanceOf(ErrorBadRequestArtifactAlreadyAttachedToAParent.class);
-    assertThat(((ErrorBadRequestArtifactAlreadyAttachedToAParent) error).existingParent()).isEqualTo("don:core:ISS-1");
+    assertThat(error).isInstanceOf(ErrorBadRequest.ArtifactAlreadyAttachedToAParent.class);
+    assertThat(((ErrorBadRequest.ArtifactAlreadyAttachedToAParent) error).existingParent()).isEqualTo("don:core:ISS-1");
   }
 
   @Test

@@ -9,9 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.devrev.sdk.DevRevClient;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestMessage;
-import ai.devrev.sdk.model.ConversationsCreateRequestMetadata;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import ai.devrev.sdk.model.CustomSchemaSpec;
 import ai.devrev.sdk.model.DevUserSummary;
 import ai.devrev.sdk.model.RevUserSummary;
@@ -72,7 +69,7 @@ class CreateConversationPactTest {
     Conversation conversation;
     try (DevRevClient client = Clients.against(server)) {
       conversation = client.conversations()
-          .create(ConversationsCreateRequest.builder().type(ConversationsCreateRequestTypeValue.SUPPORT).build());
+          .create(ConversationsCreateRequest.builder().type(ConversationsCreateRequest.Type.SUPPORT).build());
     }
 
     assertThat(conversation.id()).isEqualTo("don:core:dvrv-us-1:devo/0:conversation/1");
@@ -165,7 +162,7 @@ class CreateConversationPactTest {
   @PactTestFor(pactMethod = "full")
   void everyRequestFieldIsSentAndTheFullConversationDecodes(MockServer server) {
     ConversationsCreateRequest request = ConversationsCreateRequest.builder()
-        .type(ConversationsCreateRequestTypeValue.SUPPORT)
+        .type(ConversationsCreateRequest.Type.SUPPORT)
         .brand(BRAND)
         .channels(List.of(CHANNEL))
         .customFields(Map.of("tnt__priority", 3))
@@ -175,8 +172,8 @@ class CreateConversationPactTest {
         .group(GROUP)
         .isSpam(false)
         .members(List.of(DEV_USER, REV_USER, SERVICE_ACCOUNT))
-        .messages(List.of(ConversationsCreateRequestMessage.builder().artifacts(List.of(ARTIFACT)).body("Help!").build()))
-        .metadata(ConversationsCreateRequestMetadata.builder().urlContext("https://example.com/help").build())
+        .messages(List.of(ConversationsCreateRequest.Message.builder().artifacts(List.of(ARTIFACT)).body("Help!").build()))
+        .metadata(ConversationsCreateRequest.Metadata.builder().urlContext("https://example.com/help").build())
         .ownedBy(List.of(OWNER))
         .sourceChannel("email")
         .sourceChannelV2(SOURCE_CHANNEL)

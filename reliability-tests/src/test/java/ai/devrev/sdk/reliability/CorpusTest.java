@@ -10,7 +10,6 @@ import ai.devrev.sdk.errors.DevRevDecodingException;
 import ai.devrev.sdk.errors.DevRevException;
 import ai.devrev.sdk.errors.DevRevIoException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import ai.devrev.sdk.model.DevRevMoshi;
 import ai.devrev.sdk.reliability.corpus.Corpus;
@@ -53,7 +52,7 @@ import org.opentest4j.AssertionFailedError;
 class CorpusTest {
   static final String TOKEN = "corpus-secret-token-0123456789";
   private static final ConversationsCreateRequest REQUEST = ConversationsCreateRequest.builder()
-      .type(ConversationsCreateRequestTypeValue.SUPPORT).title("Hostile bodies").build();
+      .type(ConversationsCreateRequest.Type.SUPPORT).title("Hostile bodies").build();
   private static final JsonAdapter<ConversationsCreateResponse> ENCODER =
       DevRevMoshi.create().adapter(ConversationsCreateResponse.class);
   /** Hang guards, not timing assertions: far beyond what any case needs. */
