@@ -109,7 +109,7 @@ class MalformedJsonTest {
   /** With the label last, the member is read from the stream as strictly as with the label first. */
   @Test
   void labelLastUnionRejectsLossyNumbersAsWhenTheLabelIsFirst() {
-    for (String size : new String[] {"1.5", "18446744073709551616", "\"1.5\"", "\"99999999999\"", "1e300"}) {
+    for (String size : new String[] {"1.5", "18446744073709551616", "\"1.5\"", "\"18446744073709551616\"", "1e300"}) {
       String labelFirst = "{\"type\":\"dev_user\",\"id\":\"DEVU-1\",\"display_picture\":{\"id\":\"ART-1\",\"file\":{\"size\":" + size + "}}}";
       String labelLast = "{\"id\":\"DEVU-1\",\"display_picture\":{\"id\":\"ART-1\",\"file\":{\"size\":" + size + "}},\"type\":\"dev_user\"}";
       assertThatThrownBy(() -> Json.decode(UserSummary.class, labelFirst)).as("first " + size).isInstanceOf(JsonDataException.class);

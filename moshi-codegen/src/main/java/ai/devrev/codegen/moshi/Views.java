@@ -252,9 +252,9 @@ final class Views {
       view.properties.add(p);
       if (p.required) {
         view.requiredProperties.add(p);
-        if (p.defaultValue == null) {
-          view.checkedProperties.add(p);
-        }
+      }
+      if (required.contains(entry.getKey()) && p.defaultValue == null) {
+        view.checkedProperties.add(p); // a required list too: absent, it reads as empty, but the JSON is wrong
       }
     }
     view.hasRequired = !view.requiredProperties.isEmpty();
