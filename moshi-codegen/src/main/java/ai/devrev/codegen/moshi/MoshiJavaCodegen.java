@@ -40,7 +40,7 @@ public class MoshiJavaCodegen extends AbstractJavaCodegen {
   static final String NAME = "devrev-moshi-java";
   private static final List<String> SUPPORT_FILES = List.of(
       "DevRevMoshi", "Adapters", "ModelAdapter", "ObjectAdapter", "EnumAdapter", "JsonValues", "DateTimeAdapter",
-      "Values");
+      "Values", "JsonProblem", "JsonProblemsException", "Problems");
 
   private TypePlan plan;
   private final Set<String> topLevelModels = new LinkedHashSet<>();
@@ -69,7 +69,7 @@ public class MoshiJavaCodegen extends AbstractJavaCodegen {
         "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
         "volatile", "while", "true", "false", "null", "var", "record", "yield", "sealed", "permits", "_",
         "builder", "toBuilder", "additionalProperties", "accept", "raw", "equals", "hashCode",
-        "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
+        "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "problems", "validate"));
   }
 
   @Override

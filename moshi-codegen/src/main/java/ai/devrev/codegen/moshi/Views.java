@@ -19,6 +19,7 @@ final class Views {
   static final class TypeView {
     public String simpleName;
     public String qualifiedName;
+    public String nullableQualifiedName;
     public String adapterName;
     public String declaration;
     public List<String> javadoc = new ArrayList<>();
@@ -157,6 +158,8 @@ final class Views {
     TypeView view = new TypeView();
     view.simpleName = decl.simpleName;
     view.qualifiedName = decl.qualifiedName();
+    int dot = view.qualifiedName.lastIndexOf('.');
+    view.nullableQualifiedName = view.qualifiedName.substring(0, dot + 1) + "@Nullable " + view.qualifiedName.substring(dot + 1);
     view.adapterName = adapterName(decl);
     view.adapterSimpleName = decl.flatName() + "JsonAdapter";
     view.adapterDeclaration = decl.parent == null ? "final class" : "static final class";
@@ -291,7 +294,8 @@ final class Views {
     PropertyView p = new PropertyView();
     JavaType type = JavaType.of(schema, plan, schemas, "Property " + json + " of " + owner.schema);
     p.name = varName.apply(json);
-    p.local = Set.of("reader", "unknown", "mark").contains(p.name) ? p.name + "_" : p.name;
+    p.local = Set.of("reader", "unknown", "problems", "raw", "json", "shared", "label", "labelFirst", "labelReader", "path")
+        .contains(p.name) ? p.name + "_" : p.name;
     p.jsonName = literal.apply(json);
     p.javadoc = Javadoc.lines(schema.getDescription());
     p.hasJavadoc = !p.javadoc.isEmpty();
@@ -308,7 +312,7 @@ final class Views {
       p.copy = "Values.list(" + p.name + ", \"" + p.jsonName + "\")";
     } else if (p.required) {
       p.accessorType = type.primitiveOr(plan, owner);
-      p.accessorBody = "return Values.required(" + p.name + ", \"" + p.jsonName + "\");";
+      p.accessorBody = "return Values.required(" + p.name + ", \"" + p.jsonName + "\", problems);";
       p.returnDoc = code;
       p.copy = "Objects.requireNonNull(" + p.name + ", \"" + p.jsonName + "\")";
     } else {

@@ -106,10 +106,10 @@ final class GeneratedFixture {
     }
   }
 
-  /** The generated {@code DevRevMoshi.create()}. */
-  com.squareup.moshi.Moshi moshi() {
+  /** The generated {@code DevRevMoshi.create()}, or {@code createStrict()}. */
+  com.squareup.moshi.Moshi moshi(boolean strict) {
     try {
-      return (com.squareup.moshi.Moshi) model("DevRevMoshi").getMethod("create").invoke(null);
+      return (com.squareup.moshi.Moshi) model("DevRevMoshi").getMethod(strict ? "createStrict" : "create").invoke(null);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

@@ -34,7 +34,7 @@ class MoshiJavaCodegenTest {
   @BeforeAll
   static void generateAndCompile() {
     fixture = GeneratedFixture.compile(GeneratedFixture.resource("/unions.yaml"), out.resolve("fixture"), "fixture");
-    moshi = fixture.moshi();
+    moshi = fixture.moshi(false);
   }
 
   @SuppressWarnings("unchecked")
@@ -97,11 +97,24 @@ class MoshiJavaCodegenTest {
   }
 
   @Test
-  void valuesOfTheWrongTypeAreRejectedNamingTheirPath() {
-    assertThatThrownBy(() -> decode("Pet", "{\"type\":\"cat\",\"id\":\"C\",\"lives\":\"nine\"}"))
+  void strictDecodingRejectsValuesOfTheWrongTypeNamingTheirPath() {
+    JsonAdapter<?> pet = fixture.moshi(true).adapter(fixture.model("Pet"));
+    assertThatThrownBy(() -> pet.fromJson("{\"type\":\"cat\",\"id\":\"C\",\"lives\":\"nine\"}"))
         .isInstanceOf(JsonDataException.class).hasMessageContaining("$.lives");
-    assertThatThrownBy(() -> decode("Pet", "{\"type\":\"dog\"}"))
+    assertThatThrownBy(() -> pet.fromJson("{\"type\":\"dog\"}"))
         .isInstanceOf(JsonDataException.class).hasMessageContaining("'id'").hasMessageContaining("$.id");
+  }
+
+  @Test
+  void tolerantDecodingSetsAsideWhatDoesNotFitAndValidateNamesIt() throws Exception {
+    Object cat = decode("Pet", "{\"type\":\"cat\",\"id\":\"C\",\"lives\":\"nine\",\"born\":\"yesterday\"}");
+    assertThat(call(cat, "lives")).isEqualTo(Optional.empty());
+    assertThat(call(cat, "id")).isEqualTo("C");
+    assertThat((List<?>) call(cat, "problems")).extracting(Object::toString)
+        .containsExactly("$.lives: expected a 64-bit integer, was \"nine\"", "$.born: expected an RFC 3339 date-time, was \"yesterday\"");
+    assertThatThrownBy(() -> call(cat, "validate")).hasRootCauseMessage(
+        "Cat does not fit the spec: $.lives: expected a 64-bit integer, was \"nine\"; "
+            + "$.born: expected an RFC 3339 date-time, was \"yesterday\"");
   }
 
   @Test
