@@ -6,6 +6,7 @@ import ai.devrev.sdk.errors.DevRevException;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
+import ai.devrev.sdk.model.JsonProblemsException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -104,9 +105,17 @@ public final class ConversationsService {
     if (!response.isSuccessful()) {
       throw client.errors().decode(response.code(), response.headers(), response.errorBody());
     }
-    if (response.body() == null) {
+    ConversationsCreateResponse body = response.body();
+    if (body == null) {
       throw new DevRevDecodingException(response.code(), "the body is empty", null);
     }
-    return new DevRevResponse<>(response.code(), ErrorDecoder.toMap(response.headers()), response.body());
+    try {
+      // What identifies the conversation must be there; any other value that does not fit was set
+      // aside by the tolerant decoding (the conversation's problems()).
+      body.conversation().id();
+    } catch (JsonProblemsException unidentified) {
+      throw new DevRevDecodingException(response.code(), unidentified.getMessage(), unidentified);
+    }
+    return new DevRevResponse<>(response.code(), ErrorDecoder.toMap(response.headers()), body);
   }
 }
