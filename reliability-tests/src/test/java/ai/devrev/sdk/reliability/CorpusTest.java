@@ -178,6 +178,11 @@ class CorpusTest {
           if (c.encodedContains != null && !encoded.contains(c.encodedContains)) {
             problems.add("the re-encoded response lost " + c.encodedContains);
           }
+        } catch (com.squareup.moshi.JsonDataException refused) {
+          // The one documented refusal: text UTF-8 cannot carry (a lone surrogate) is not sent as '?'.
+          if (!String.valueOf(refused.getMessage()).contains("lone surrogate")) {
+            problems.add("the decoded response cannot be encoded again: " + refused);
+          }
         } catch (RuntimeException | IOError | StackOverflowError e) {
           problems.add("the decoded response cannot be encoded again: " + e);
         }
