@@ -15,7 +15,9 @@ import java.io.IOException;
 final class Json {
   private static final Moshi MOSHI = DevRevMoshi.create();
   private static final JsonAdapter<Object> VALUE = MOSHI.adapter(Object.class);
-  private static final JsonAdapter<ConversationsCreateRequest> REQUEST = MOSHI.adapter(ConversationsCreateRequest.class);
+  /** What the user writes is checked strictly: a value that does not fit is an error, not left out. */
+  private static final JsonAdapter<ConversationsCreateRequest> REQUEST =
+      DevRevMoshi.createStrict().adapter(ConversationsCreateRequest.class);
   private static final JsonAdapter<Conversation> CONVERSATION = MOSHI.adapter(Conversation.class);
   private static final String INDENT = "  ";
 

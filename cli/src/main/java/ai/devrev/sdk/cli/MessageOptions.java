@@ -1,6 +1,6 @@
 package ai.devrev.sdk.cli;
 
-import ai.devrev.sdk.model.ConversationsCreateRequestMessage;
+import ai.devrev.sdk.model.ConversationsCreateRequest;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -17,7 +17,7 @@ final class MessageOptions {
       description = "An artifact to attach to the --message before it (messages[].artifacts); repeatable.")
   List<String> artifacts;
 
-  ConversationsCreateRequestMessage toMessage() {
-    return ConversationsCreateRequestMessage.builder().body(body).artifacts(artifacts).build();
+  ConversationsCreateRequest.Message toMessage() {
+    return ConversationsCreateRequest.Message.builder().body(body).artifacts(artifacts).build();
   }
 }

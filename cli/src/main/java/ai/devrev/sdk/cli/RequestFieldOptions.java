@@ -1,8 +1,6 @@
 package ai.devrev.sdk.cli;
 
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestMetadata;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import ai.devrev.sdk.model.CustomSchemaSpec;
 import ai.devrev.sdk.model.SetTagWithValue;
 import ai.devrev.sdk.model.StageInit;
@@ -94,7 +92,7 @@ final class RequestFieldOptions {
         : RequestFile.read(json, context);
     ConversationsCreateRequest.Builder request = base.toBuilder();
     if (type != null) {
-      request.type(ConversationsCreateRequestTypeValue.of(type));
+      request.type(ConversationsCreateRequest.Type.of(type));
     }
     if (title != null) {
       request.title(title);
@@ -139,8 +137,8 @@ final class RequestFieldOptions {
       request.sourceChannelV2(sourceChannelV2);
     }
     if (metadataUrlContext != null) {
-      request.metadata(base.metadata().map(ConversationsCreateRequestMetadata::toBuilder)
-          .orElseGet(ConversationsCreateRequestMetadata::builder).urlContext(metadataUrlContext).build());
+      request.metadata(base.metadata().map(ConversationsCreateRequest.Metadata::toBuilder)
+          .orElseGet(ConversationsCreateRequest.Metadata::builder).urlContext(metadataUrlContext).build());
     }
     if (customSchemaApps != null || customSchemaSubtype != null || customSchemaTenantFragment != null
         || customSchemaValidateRequiredFields != null) {

@@ -81,7 +81,7 @@ class UsageErrorsTest {
   void jsonThatIsNotAnObjectIsUsageErrorAndSendsNothing() {
     result = cli().token().stdin("[{\"type\":\"support\"}]").create(withBaseUrl("--json", "-"));
 
-    assertThat(result.errorLine()).contains("--json - (stdin) is not a conversations.create request", "BEGIN_OBJECT");
+    assertThat(result.errorLine()).contains("--json - (stdin) is not a conversations.create request", "expected an object");
   }
 
   @Test

@@ -50,8 +50,8 @@ class ForwardCompatibilityTest {
   void unknownSubtypeOfTheNestedUnionRoundTripsWithBothLabelsOnce() throws Exception {
     String json = "{\"type\":\"customization_validation_error\",\"subtype\":\"brand_new\",\"field_name\":\"f\"}";
     ErrorBadRequest error = Json.decode(ErrorBadRequest.class, json);
-    assertThat(error).isInstanceOf(ErrorBadRequestCustomizationValidationError.Unknown.class);
-    ErrorBadRequestCustomizationValidationError customization = (ErrorBadRequestCustomizationValidationError) error;
+    assertThat(error).isInstanceOf(ErrorBadRequest.CustomizationValidationError.Unknown.class);
+    ErrorBadRequest.CustomizationValidationError customization = (ErrorBadRequest.CustomizationValidationError) error;
     assertThat(customization.subtype()).isEqualTo("brand_new");
     assertThat(customization.type()).isEqualTo("customization_validation_error");
     assertThat(customization.fieldName()).contains("f");

@@ -8,9 +8,10 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-/** Test helpers: one shared Moshi, decoding and encoding by type, resources as strings. */
+/** Test helpers: one shared Moshi (and its strict twin), decoding and encoding by type, resources as strings. */
 final class Json {
   static final Moshi MOSHI = DevRevMoshi.create();
+  static final Moshi STRICT = DevRevMoshi.createStrict();
 
   private Json() {}
 
@@ -18,8 +19,22 @@ final class Json {
     return MOSHI.adapter(type).fromJson(json);
   }
 
+  static <T> T decodeStrict(Class<T> type, String json) throws IOException {
+    return STRICT.adapter(type).fromJson(json);
+  }
+
   static <T> String encode(Class<T> type, T value) {
     return MOSHI.adapter(type).toJson(value);
+  }
+
+  /** Encoded by a writer that keeps nulls, as a user's own Moshi set up with {@code serializeNulls()} would. */
+  static <T> String encodeWithNulls(Class<T> type, T value) {
+    return MOSHI.adapter(type).serializeNulls().toJson(value);
+  }
+
+  /** A tree of maps, lists and values as JSON, its nulls written. */
+  static String encodeTree(Object tree) {
+    return MOSHI.adapter(Object.class).toJson(tree);
   }
 
   /** Decodes to plain maps and lists (integers exact), for comparing JSON documents by value. */

@@ -33,7 +33,7 @@ class SeedResponseDecodingTest {
     ArtifactFileSummary file = picture.file().orElseThrow();
     assertThat(file.type()).contains("string");
     assertThat(file.name()).contains("string");
-    assertThat(file.size()).contains(0);
+    assertThat(file.size()).contains(0L);
     assertThat(dev.additionalProperties()).isEmpty();
   }
 
@@ -69,7 +69,7 @@ class SeedResponseDecodingTest {
       assertThat(tag.tag().name()).isEqualTo("string");
       assertThat(tag.tag().displayId()).contains("string");
     });
-    assertThat(conversation.slaTracker().orElseThrow().appliesToType()).contains(SlaTrackerAppliesToType.CONVERSATION);
+    assertThat(conversation.slaTracker().orElseThrow().appliesToType()).contains(SlaTracker.AppliesToType.CONVERSATION);
   }
 
   @Test
@@ -80,14 +80,14 @@ class SeedResponseDecodingTest {
     assertThat(comment.id()).isEqualTo("string");
     assertThat(comment.object()).isEqualTo("string");
     assertThat(comment.objectDisplayId()).isEqualTo("string");
-    assertThat(comment.objectType()).contains(TimelineEntryObjectType.ARTICLE);
-    assertThat(comment.visibility()).contains(TimelineEntryVisibility.EXTERNAL);
+    assertThat(comment.objectType()).contains(TimelineEntry.ObjectType.ARTICLE);
+    assertThat(comment.visibility()).contains(TimelineEntry.Visibility.EXTERNAL);
     assertThat(comment.body()).contains("string");
-    assertThat(comment.bodyType()).contains(TimelineCommentBodyType.DATA);
+    assertThat(comment.bodyType()).contains(TimelineComment.BodyType.DATA);
     assertThat(comment.createdDate()).contains(EXAMPLE_DATE);
     assertDevUser(comment.createdBy().orElseThrow());
     assertThat(comment.artifacts()).singleElement().satisfies(artifact ->
-        assertThat(artifact.file().orElseThrow().size()).contains(0));
+        assertThat(artifact.file().orElseThrow().size()).contains(0L));
     assertThat(comment.references()).singleElement().isInstanceOf(ArticleSummary.class);
     ArticleSummary article = (ArticleSummary) comment.references().get(0);
     assertThat(article.type()).isEqualTo("article");
@@ -108,7 +108,7 @@ class SeedResponseDecodingTest {
   void decodesSlaSummary() {
     ArchetypeSlaSummary sla = conversation.slaSummary().orElseThrow();
     assertThat(sla.closestToBreachMetric()).contains("string");
-    assertThat(sla.remainingTime()).contains(0);
+    assertThat(sla.remainingTime()).contains(0L);
     assertThat(sla.stage()).contains(SlaSummaryStage.BREACHED);
     assertThat(sla.targetTime()).contains(EXAMPLE_DATE);
     OrgScheduleSummary schedule = sla.orgSchedule().orElseThrow();
@@ -118,7 +118,7 @@ class SeedResponseDecodingTest {
 
     SlaTracker tracker = sla.slaTracker().orElseThrow();
     assertThat(tracker.appliesToId()).contains("string");
-    assertThat(tracker.appliesToType()).contains(SlaTrackerAppliesToType.CONVERSATION);
+    assertThat(tracker.appliesToType()).contains(SlaTracker.AppliesToType.CONVERSATION);
     assertThat(tracker.slaPolicyId()).contains("string");
     assertThat(tracker.stage()).contains("string");
     assertThat(tracker.status()).contains("string");
@@ -130,13 +130,13 @@ class SeedResponseDecodingTest {
     assertThat(tracker.metricTargetSummaries()).singleElement().satisfies(metric -> {
       assertThat(metric.breachedAt()).contains(EXAMPLE_DATE);
       assertThat(metric.completedAt()).contains(EXAMPLE_DATE);
-      assertThat(metric.completedIn()).contains(0);
+      assertThat(metric.completedIn()).contains(0L);
       assertThat(metric.inPolicy()).contains(true);
       assertThat(metric.isOutOfSchedule()).contains(true);
       assertThat(metric.metricDefinition().name()).contains("string");
       assertThat(metric.nextScheduleTransition()).contains(EXAMPLE_DATE);
       assertThat(metric.orgSchedule().orElseThrow().status()).isEqualTo(OrgScheduleStatus.ARCHIVED);
-      assertThat(metric.remainingTime()).contains(0);
+      assertThat(metric.remainingTime()).contains(0L);
       assertThat(metric.stage()).isEqualTo("string");
       assertThat(metric.status()).contains("string");
       assertThat(metric.targetTime()).contains(EXAMPLE_DATE);

@@ -102,28 +102,28 @@ class UnionDecodingTest {
   static Stream<Arguments> badRequests() {
     return Stream.of(
         arguments("artifact_already_attached_to_a_parent", "\"existing_parent\":\"don:core:ISS-1\",\"is_same\":true",
-            ErrorBadRequestArtifactAlreadyAttachedToAParent.class),
-        arguments("bad_request", "", ErrorBadRequestBadRequest.class),
+            ErrorBadRequest.ArtifactAlreadyAttachedToAParent.class),
+        arguments("bad_request", "", ErrorBadRequest.BadRequest.class),
         arguments("customization_validation_error", "\"subtype\":\"field_required\",\"field_name\":\"tnt__x\"",
-            ErrorBadRequestCustomizationValidationErrorFieldRequired.class),
-        arguments("invalid_api_version", "\"value\":\"1999-01-01\"", ErrorBadRequestInvalidApiVersion.class),
+            ErrorBadRequest.CustomizationValidationError.FieldRequired.class),
+        arguments("invalid_api_version", "\"value\":\"1999-01-01\"", ErrorBadRequest.InvalidApiVersion.class),
         arguments("invalid_enum_value", "\"allowed_values\":[\"support\"],\"field_name\":\"type\",\"value\":\"x\"",
-            ErrorBadRequestInvalidEnumValue.class),
-        arguments("invalid_field", "\"field_name\":\"foo\"", ErrorBadRequestInvalidField.class),
-        arguments("invalid_id", "\"field_name\":\"owned_by\"", ErrorBadRequestInvalidId.class),
+            ErrorBadRequest.InvalidEnumValue.class),
+        arguments("invalid_field", "\"field_name\":\"foo\"", ErrorBadRequest.InvalidField.class),
+        arguments("invalid_id", "\"field_name\":\"owned_by\"", ErrorBadRequest.InvalidId.class),
         arguments("merge_works_error", "\"errors\":[{\"details\":\"d\",\"work\":\"ISS-1\",\"subtype\":\"already_merged\","
-            + "\"already_merged\":{\"merged_into\":\"ISS-2\"}}]", ErrorBadRequestMergeWorksError.class),
+            + "\"already_merged\":{\"merged_into\":\"ISS-2\"}}]", ErrorBadRequest.MergeWorksError.class),
         arguments("missing_dependency", "\"dependencies\":[{\"field_name\":\"a\",\"field_value\":\"b\"}]",
-            ErrorBadRequestMissingDependency.class),
-        arguments("missing_required_field", "\"field_name\":\"type\"", ErrorBadRequestMissingRequiredField.class),
-        arguments("parse_error", "", ErrorBadRequestParseError.class),
-        arguments("stale_schema_fragments", "", ErrorBadRequestStaleSchemaFragments.class),
-        arguments("unexpected_id_type", "\"field_name\":\"group\"", ErrorBadRequestUnexpectedIdType.class),
+            ErrorBadRequest.MissingDependency.class),
+        arguments("missing_required_field", "\"field_name\":\"type\"", ErrorBadRequest.MissingRequiredField.class),
+        arguments("parse_error", "", ErrorBadRequest.ParseError.class),
+        arguments("stale_schema_fragments", "", ErrorBadRequest.StaleSchemaFragments.class),
+        arguments("unexpected_id_type", "\"field_name\":\"group\"", ErrorBadRequest.UnexpectedIdType.class),
         arguments("unexpected_json_type", "\"actual\":\"null\",\"expected\":\"string\",\"field_name\":\"title\"",
-            ErrorBadRequestUnexpectedJsonType.class),
-        arguments("value_not_permitted", "\"field_name\":\"stage\",\"reason\":\"closed\"", ErrorBadRequestValueNotPermitted.class),
+            ErrorBadRequest.UnexpectedJsonType.class),
+        arguments("value_not_permitted", "\"field_name\":\"stage\",\"reason\":\"closed\"", ErrorBadRequest.ValueNotPermitted.class),
         arguments("workflow_component_validation_errors", "\"errors\":[{\"code\":\"E1\",\"message\":\"m\"}]",
-            ErrorBadRequestWorkflowComponentValidationErrors.class));
+            ErrorBadRequest.WorkflowComponentValidationErrors.class));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -141,7 +141,7 @@ class UnionDecodingTest {
 
   @Test
   void exposesFieldsOfTheArtifactAlreadyAttachedKind() throws Exception {
-    ErrorBadRequestArtifactAlreadyAttachedToAParent error = (ErrorBadRequestArtifactAlreadyAttachedToAParent) Json.decode(
+    ErrorBadRequest.ArtifactAlreadyAttachedToAParent error = (ErrorBadRequest.ArtifactAlreadyAttachedToAParent) Json.decode(
         ErrorBadRequest.class,
         "{\"type\":\"artifact_already_attached_to_a_parent\",\"existing_parent\":\"don:core:ISS-1\",\"is_same\":false}");
     assertThat(error.existingParent()).isEqualTo("don:core:ISS-1");
@@ -153,8 +153,8 @@ class UnionDecodingTest {
   void decodesTheNestedCustomizationUnionOnItsSubtype() throws Exception {
     ErrorBadRequest error = Json.decode(ErrorBadRequest.class,
         "{\"subtype\":\"wrong_type\",\"type\":\"customization_validation_error\",\"field_name\":\"f\",\"reason\":\"r\"}");
-    assertThat(error).isInstanceOf(ErrorBadRequestCustomizationValidationErrorWrongType.class);
-    ErrorBadRequestCustomizationValidationError customization = (ErrorBadRequestCustomizationValidationError) error;
+    assertThat(error).isInstanceOf(ErrorBadRequest.CustomizationValidationError.WrongType.class);
+    ErrorBadRequest.CustomizationValidationError customization = (ErrorBadRequest.CustomizationValidationError) error;
     assertThat(customization.subtype()).isEqualTo("wrong_type");
     assertThat(customization.type()).isEqualTo("customization_validation_error");
     assertThat(customization.fieldName()).contains("f");
@@ -165,17 +165,17 @@ class UnionDecodingTest {
   @Test
   void decodesEverySingleKindErrorUnion() throws Exception {
     assertThat(Json.decode(ErrorUnauthorized.class, "{\"type\":\"unauthenticated\",\"message\":\"m\"}"))
-        .isInstanceOf(ErrorUnauthorizedUnauthenticated.class);
-    assertThat(Json.decode(ErrorForbidden.class, "{\"type\":\"forbidden\"}")).isInstanceOf(ErrorForbiddenForbidden.class);
+        .isInstanceOf(ErrorUnauthorized.Unauthenticated.class);
+    assertThat(Json.decode(ErrorForbidden.class, "{\"type\":\"forbidden\"}")).isInstanceOf(ErrorForbidden.Forbidden.class);
     ErrorTooManyRequests tooMany = Json.decode(ErrorTooManyRequests.class, "{\"type\":\"too_many_requests\",\"retry_after\":30}");
-    assertThat(tooMany).isInstanceOf(ErrorTooManyRequestsTooManyRequests.class);
+    assertThat(tooMany).isInstanceOf(ErrorTooManyRequests.TooManyRequests.class);
     assertThat(tooMany.retryAfter()).contains(30L);
     ErrorInternalServerError internal = Json.decode(ErrorInternalServerError.class,
         "{\"type\":\"internal_error\",\"reference_id\":\"ref-1\"}");
-    assertThat(internal).isInstanceOf(ErrorInternalServerErrorInternalError.class);
+    assertThat(internal).isInstanceOf(ErrorInternalServerError.InternalError.class);
     assertThat(internal.referenceId()).contains("ref-1");
     assertThat(Json.decode(ErrorServiceUnavailable.class, "{\"type\":\"service_unavailable\"}"))
-        .isInstanceOf(ErrorServiceUnavailableServiceUnavailable.class);
+        .isInstanceOf(ErrorServiceUnavailable.ServiceUnavailable.class);
   }
 
   /** Reads the fields every user kind shares without a cast per kind. */
@@ -189,22 +189,22 @@ class UnionDecodingTest {
     static UserBaseFields of(UserSummary user) {
       return user.accept(new UserSummary.Visitor<UserBaseFields>() {
         @Override
-        public UserBaseFields visitDevUserSummary(DevUserSummary value) {
+        public UserBaseFields visitDevUser(DevUserSummary value) {
           return new UserBaseFields(value.email().orElse(null));
         }
 
         @Override
-        public UserBaseFields visitRevUserSummary(RevUserSummary value) {
+        public UserBaseFields visitRevUser(RevUserSummary value) {
           return new UserBaseFields(value.email().orElse(null));
         }
 
         @Override
-        public UserBaseFields visitServiceAccountSummary(ServiceAccountSummary value) {
+        public UserBaseFields visitServiceAccount(ServiceAccountSummary value) {
           return new UserBaseFields(value.email().orElse(null));
         }
 
         @Override
-        public UserBaseFields visitSysUserSummary(SysUserSummary value) {
+        public UserBaseFields visitSysUser(SysUserSummary value) {
           return new UserBaseFields(value.email().orElse(null));
         }
 
@@ -218,22 +218,22 @@ class UnionDecodingTest {
 
   private static final class LabelVisitor implements UserSummary.Visitor<String> {
     @Override
-    public String visitDevUserSummary(DevUserSummary value) {
+    public String visitDevUser(DevUserSummary value) {
       return "DevUserSummary";
     }
 
     @Override
-    public String visitRevUserSummary(RevUserSummary value) {
+    public String visitRevUser(RevUserSummary value) {
       return "RevUserSummary";
     }
 
     @Override
-    public String visitServiceAccountSummary(ServiceAccountSummary value) {
+    public String visitServiceAccount(ServiceAccountSummary value) {
       return "ServiceAccountSummary";
     }
 
     @Override
-    public String visitSysUserSummary(SysUserSummary value) {
+    public String visitSysUser(SysUserSummary value) {
       return "SysUserSummary";
     }
 
@@ -249,47 +249,47 @@ class UnionDecodingTest {
       return value.getClass().getSimpleName();
     }
 
-    @Override public String visitArticleSummary(ArticleSummary value) { return name(value); }
-    @Override public String visitAuthTokenSummary(AuthTokenSummary value) { return name(value); }
-    @Override public String visitCapabilitySummary(CapabilitySummary value) { return name(value); }
-    @Override public String visitConversationSummary(ConversationSummary value) { return name(value); }
-    @Override public String visitDevUserSummary(DevUserSummary value) { return name(value); }
-    @Override public String visitEnhancementSummary(EnhancementSummary value) { return name(value); }
-    @Override public String visitFeatureSummary(FeatureSummary value) { return name(value); }
-    @Override public String visitGroupSummary(GroupSummary value) { return name(value); }
-    @Override public String visitIssueSummary(IssueSummary value) { return name(value); }
-    @Override public String visitLinkSummary(LinkSummary value) { return name(value); }
-    @Override public String visitProductSummary(ProductSummary value) { return name(value); }
-    @Override public String visitRevOrgSummary(RevOrgSummary value) { return name(value); }
-    @Override public String visitRevUserSummary(RevUserSummary value) { return name(value); }
-    @Override public String visitServiceAccountSummary(ServiceAccountSummary value) { return name(value); }
-    @Override public String visitSlaSummary(SlaSummary value) { return name(value); }
-    @Override public String visitSlaTrackerSummary(SlaTrackerSummary value) { return name(value); }
-    @Override public String visitSysUserSummary(SysUserSummary value) { return name(value); }
-    @Override public String visitTagSummary(TagSummary value) { return name(value); }
-    @Override public String visitTicketSummary(TicketSummary value) { return name(value); }
-    @Override public String visitTimelineCommentSummary(TimelineCommentSummary value) { return name(value); }
-    @Override public String visitWebhookSummary(WebhookSummary value) { return name(value); }
+    @Override public String visitArticle(ArticleSummary value) { return name(value); }
+    @Override public String visitAuthToken(AuthTokenSummary value) { return name(value); }
+    @Override public String visitCapability(CapabilitySummary value) { return name(value); }
+    @Override public String visitConversation(ConversationSummary value) { return name(value); }
+    @Override public String visitDevUser(DevUserSummary value) { return name(value); }
+    @Override public String visitEnhancement(EnhancementSummary value) { return name(value); }
+    @Override public String visitFeature(FeatureSummary value) { return name(value); }
+    @Override public String visitGroup(GroupSummary value) { return name(value); }
+    @Override public String visitIssue(IssueSummary value) { return name(value); }
+    @Override public String visitLink(LinkSummary value) { return name(value); }
+    @Override public String visitProduct(ProductSummary value) { return name(value); }
+    @Override public String visitRevOrg(RevOrgSummary value) { return name(value); }
+    @Override public String visitRevUser(RevUserSummary value) { return name(value); }
+    @Override public String visitServiceAccount(ServiceAccountSummary value) { return name(value); }
+    @Override public String visitSla(SlaSummary value) { return name(value); }
+    @Override public String visitSlaTracker(SlaTrackerSummary value) { return name(value); }
+    @Override public String visitSysUser(SysUserSummary value) { return name(value); }
+    @Override public String visitTag(TagSummary value) { return name(value); }
+    @Override public String visitTicket(TicketSummary value) { return name(value); }
+    @Override public String visitTimelineComment(TimelineCommentSummary value) { return name(value); }
+    @Override public String visitWebhook(WebhookSummary value) { return name(value); }
     @Override public String visitUnknown(AtomSummary.Unknown value) { return "Unknown"; }
   }
 
   private static final class BadRequestVisitor implements ErrorBadRequest.Visitor<String> {
-    @Override public String visitErrorBadRequestArtifactAlreadyAttachedToAParent(ErrorBadRequestArtifactAlreadyAttachedToAParent v) { return "artifact"; }
-    @Override public String visitErrorBadRequestBadRequest(ErrorBadRequestBadRequest v) { return "bad"; }
-    @Override public String visitErrorBadRequestCustomizationValidationError(ErrorBadRequestCustomizationValidationError v) { return "customization"; }
-    @Override public String visitErrorBadRequestInvalidApiVersion(ErrorBadRequestInvalidApiVersion v) { return "api"; }
-    @Override public String visitErrorBadRequestInvalidEnumValue(ErrorBadRequestInvalidEnumValue v) { return "enum"; }
-    @Override public String visitErrorBadRequestInvalidField(ErrorBadRequestInvalidField v) { return "field"; }
-    @Override public String visitErrorBadRequestInvalidId(ErrorBadRequestInvalidId v) { return "id"; }
-    @Override public String visitErrorBadRequestMergeWorksError(ErrorBadRequestMergeWorksError v) { return "merge"; }
-    @Override public String visitErrorBadRequestMissingDependency(ErrorBadRequestMissingDependency v) { return "dependency"; }
-    @Override public String visitErrorBadRequestMissingRequiredField(ErrorBadRequestMissingRequiredField v) { return "missing"; }
-    @Override public String visitErrorBadRequestParseError(ErrorBadRequestParseError v) { return "parse"; }
-    @Override public String visitErrorBadRequestStaleSchemaFragments(ErrorBadRequestStaleSchemaFragments v) { return "stale"; }
-    @Override public String visitErrorBadRequestUnexpectedIdType(ErrorBadRequestUnexpectedIdType v) { return "idtype"; }
-    @Override public String visitErrorBadRequestUnexpectedJsonType(ErrorBadRequestUnexpectedJsonType v) { return "jsontype"; }
-    @Override public String visitErrorBadRequestValueNotPermitted(ErrorBadRequestValueNotPermitted v) { return "permitted"; }
-    @Override public String visitErrorBadRequestWorkflowComponentValidationErrors(ErrorBadRequestWorkflowComponentValidationErrors v) { return "workflow"; }
+    @Override public String visitArtifactAlreadyAttachedToAParent(ErrorBadRequest.ArtifactAlreadyAttachedToAParent v) { return "artifact"; }
+    @Override public String visitBadRequest(ErrorBadRequest.BadRequest v) { return "bad"; }
+    @Override public String visitCustomizationValidationError(ErrorBadRequest.CustomizationValidationError v) { return "customization"; }
+    @Override public String visitInvalidApiVersion(ErrorBadRequest.InvalidApiVersion v) { return "api"; }
+    @Override public String visitInvalidEnumValue(ErrorBadRequest.InvalidEnumValue v) { return "enum"; }
+    @Override public String visitInvalidField(ErrorBadRequest.InvalidField v) { return "field"; }
+    @Override public String visitInvalidId(ErrorBadRequest.InvalidId v) { return "id"; }
+    @Override public String visitMergeWorksError(ErrorBadRequest.MergeWorksError v) { return "merge"; }
+    @Override public String visitMissingDependency(ErrorBadRequest.MissingDependency v) { return "dependency"; }
+    @Override public String visitMissingRequiredField(ErrorBadRequest.MissingRequiredField v) { return "missing"; }
+    @Override public String visitParseError(ErrorBadRequest.ParseError v) { return "parse"; }
+    @Override public String visitStaleSchemaFragments(ErrorBadRequest.StaleSchemaFragments v) { return "stale"; }
+    @Override public String visitUnexpectedIdType(ErrorBadRequest.UnexpectedIdType v) { return "idtype"; }
+    @Override public String visitUnexpectedJsonType(ErrorBadRequest.UnexpectedJsonType v) { return "jsontype"; }
+    @Override public String visitValueNotPermitted(ErrorBadRequest.ValueNotPermitted v) { return "permitted"; }
+    @Override public String visitWorkflowComponentValidationErrors(ErrorBadRequest.WorkflowComponentValidationErrors v) { return "workflow"; }
     @Override public String visitUnknown(ErrorBadRequest.Unknown v) { return "unknown"; }
   }
 }

@@ -7,7 +7,7 @@ import okhttp3.OkHttpClient;
 /** The real client, pointed at Pact's mock server. */
 final class Clients {
   /** One OkHttp client for every test: its threads and connections are shared, as an application's would be. */
-  private static final OkHttpClient HTTP = new OkHttpClient.Builder().addInterceptor(new ApiVersionBridge()).build();
+  private static final OkHttpClient HTTP = new OkHttpClient();
 
   private Clients() {}
 

@@ -12,10 +12,7 @@ import ai.devrev.sdk.RateLimitedException;
 import ai.devrev.sdk.ServiceUnavailableException;
 import ai.devrev.sdk.UnauthorizedException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestMessage;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
-import ai.devrev.sdk.model.ErrorBadRequestArtifactAlreadyAttachedToAParent;
-import ai.devrev.sdk.model.ErrorBadRequestMissingRequiredField;
+import ai.devrev.sdk.model.ErrorBadRequest;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
@@ -37,7 +34,7 @@ class CreateConversationErrorsPactTest {
   /** The example of the {@code x-request-id} every response carries (see {@link Bodies#respond}). */
   private static final String REQUEST_ID = "req-7f3a9c2e";
   private static final ConversationsCreateRequest MINIMAL =
-      ConversationsCreateRequest.builder().type(ConversationsCreateRequestTypeValue.SUPPORT).build();
+      ConversationsCreateRequest.builder().type(ConversationsCreateRequest.Type.SUPPORT).build();
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact artifactAlreadyAttached(PactDslWithProvider builder) {
@@ -59,15 +56,15 @@ class CreateConversationErrorsPactTest {
   @PactTestFor(pactMethod = "artifactAlreadyAttached")
   void anArtifactAttachedElsewhereIsABadRequestNamingItsParent(MockServer server) {
     ConversationsCreateRequest request = ConversationsCreateRequest.builder()
-        .type(ConversationsCreateRequestTypeValue.SUPPORT)
-        .messages(List.of(ConversationsCreateRequestMessage.builder().artifacts(List.of(ARTIFACT)).body("See the attachment.").build()))
+        .type(ConversationsCreateRequest.Type.SUPPORT)
+        .messages(List.of(ConversationsCreateRequest.Message.builder().artifacts(List.of(ARTIFACT)).body("See the attachment.").build()))
         .build();
 
     BadRequestException error = thrown(BadRequestException.class, () -> create(server, request));
 
     assertThat(error.statusCode()).isEqualTo(400);
-    assertThat(error.error()).containsInstanceOf(ErrorBadRequestArtifactAlreadyAttachedToAParent.class);
-    assertThat(error.error().orElseThrow()).isInstanceOfSatisfying(ErrorBadRequestArtifactAlreadyAttachedToAParent.class, kind -> {
+    assertThat(error.error()).containsInstanceOf(ErrorBadRequest.ArtifactAlreadyAttachedToAParent.class);
+    assertThat(error.error().orElseThrow()).isInstanceOfSatisfying(ErrorBadRequest.ArtifactAlreadyAttachedToAParent.class, kind -> {
       assertThat(kind.existingParent()).isEqualTo("don:core:dvrv-us-1:devo/0:issue/7");
       assertThat(kind.isSame()).isFalse();
     });
@@ -86,7 +83,7 @@ class CreateConversationErrorsPactTest {
   void aMissingRequiredFieldIsABadRequestNamingTheField(MockServer server) {
     BadRequestException error = thrown(BadRequestException.class, () -> create(server, MINIMAL));
 
-    assertThat(error.error().orElseThrow()).isInstanceOfSatisfying(ErrorBadRequestMissingRequiredField.class,
+    assertThat(error.error().orElseThrow()).isInstanceOfSatisfying(ErrorBadRequest.MissingRequiredField.class,
         kind -> assertThat(kind.fieldName()).isEqualTo("title"));
     assertThat(error.requestId()).contains(REQUEST_ID);
   }

@@ -7,9 +7,6 @@ import ai.devrev.sdk.DevRevClient;
 import ai.devrev.sdk.DevRevResponse;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestMessage;
-import ai.devrev.sdk.model.ConversationsCreateRequestMetadata;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import ai.devrev.sdk.model.CustomSchemaSpec;
 import ai.devrev.sdk.model.DevUserSummary;
@@ -67,7 +64,7 @@ class CreateConversationPactTest {
     DevRevResponse<ConversationsCreateResponse> response;
     try (DevRevClient client = Clients.against(server)) {
       response = client.conversations()
-          .createRaw(ConversationsCreateRequest.builder().type(ConversationsCreateRequestTypeValue.SUPPORT).build());
+          .createRaw(ConversationsCreateRequest.builder().type(ConversationsCreateRequest.Type.SUPPORT).build());
     }
 
     Conversation conversation = response.body().conversation();
@@ -145,7 +142,7 @@ class CreateConversationPactTest {
   @PactTestFor(pactMethod = "full")
   void everyRequestFieldIsSentAndTheFullConversationDecodes(MockServer server) {
     ConversationsCreateRequest request = ConversationsCreateRequest.builder()
-        .type(ConversationsCreateRequestTypeValue.SUPPORT)
+        .type(ConversationsCreateRequest.Type.SUPPORT)
         .brand(BRAND)
         .channels(List.of(CHANNEL))
         .customFields(Map.of("tnt__priority", 3))
@@ -155,8 +152,8 @@ class CreateConversationPactTest {
         .group(GROUP)
         .isSpam(false)
         .members(List.of(DEV_USER, REV_USER, SERVICE_ACCOUNT))
-        .messages(List.of(ConversationsCreateRequestMessage.builder().artifacts(List.of(ARTIFACT)).body("Help!").build()))
-        .metadata(ConversationsCreateRequestMetadata.builder().urlContext("https://example.com/help").build())
+        .messages(List.of(ConversationsCreateRequest.Message.builder().artifacts(List.of(ARTIFACT)).body("Help!").build()))
+        .metadata(ConversationsCreateRequest.Metadata.builder().urlContext("https://example.com/help").build())
         .ownedBy(List.of(OWNER))
         .sourceChannel("email")
         .sourceChannelV2(SOURCE_CHANNEL)

@@ -1,130 +1,197 @@
 package ai.devrev.codegen.moshi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.swagger.parser.OpenAPIParser;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Moshi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import java.io.File;
-import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.ClientOptInput;
-import org.openapitools.codegen.DefaultGenerator;
 
-/** Runs the generator on a small union-heavy fixture and checks what it writes, down to compiling it. */
+/** Runs the generator on a small union-heavy fixture, compiles what it writes, and uses it. */
 class MoshiJavaCodegenTest {
-  @TempDir Path out;
+  @TempDir static Path out;
+  static GeneratedFixture fixture;
+  static Moshi moshi;
 
-  private static OpenAPI fixture() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    String location = MoshiJavaCodegenTest.class.getResource("/unions.yaml").toString();
-    return new OpenAPIParser().readLocation(location, null, options).getOpenAPI();
+  @BeforeAll
+  static void generateAndCompile() {
+    fixture = GeneratedFixture.compile(GeneratedFixture.resource("/unions.yaml"), out.resolve("fixture"), "fixture");
+    moshi = fixture.moshi(false);
   }
 
-  private Path generate(OpenAPI openAPI) {
-    MoshiJavaCodegen codegen = new MoshiJavaCodegen();
-    codegen.setOutputDir(out.toString());
-    codegen.additionalProperties().put("modelPackage", "fixture.model");
-    codegen.additionalProperties().put("apiPackage", "fixture.api");
-    DefaultGenerator generator = new DefaultGenerator();
-    generator.setGeneratorPropertyDefault("apiTests", "false");
-    generator.setGeneratorPropertyDefault("modelTests", "false");
-    generator.setGeneratorPropertyDefault("apiDocs", "false");
-    generator.setGeneratorPropertyDefault("modelDocs", "false");
-    generator.opts(new ClientOptInput().openAPI(openAPI).config(codegen)).generate();
-    return out.resolve("src/main/java/fixture");
+  @SuppressWarnings("unchecked")
+  private static Object decode(String type, String json) throws Exception {
+    return ((JsonAdapter<Object>) moshi.adapter(fixture.model(type))).fromJson(json);
   }
 
-  private static String read(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
+  @SuppressWarnings("unchecked")
+  private static String encode(String type, Object value) {
+    return ((JsonAdapter<Object>) moshi.adapter(fixture.model(type))).toJson(value);
+  }
+
+  private static Object call(Object target, String method) throws Exception {
+    return target.getClass().getMethod(method).invoke(target);
   }
 
   @Test
-  void membersImplementTheirUnionAndCarryNoDiscriminatorField() throws Exception {
-    Path model = generate(fixture()).resolve("model");
-    String cat = read(model.resolve("Cat.java"));
-    assertThat(cat).contains("public final class Cat implements Pet");
-    assertThat(cat).doesNotContain("final String type;");
-    assertThat(cat).contains("public String type() {\n    return \"cat\";");
-    assertThat(cat).contains("final String id;").contains("final Long lives;").contains("final CatMood mood;");
-    assertThat(read(model.resolve("Pet.java"))).contains("public interface Pet").contains("final class Unknown implements Pet");
+  void unionMembersDecodeToTheirOwnClassesAndEncodeBackWithTheirLabel() throws Exception {
+    String json = "{\"type\":\"cat\",\"id\":\"C-1\",\"lives\":9,\"mood\":\"grumpy\"}";
+    Object cat = decode("Pet", json);
+    assertThat(cat.getClass().getName()).isEqualTo("fixture.model.Cat");
+    assertThat(call(cat, "type")).isEqualTo("cat");
+    assertThat(call(cat, "lives")).isEqualTo(Optional.of(9L));
+    assertThat(encode("Pet", cat)).isEqualTo(json);
   }
 
   @Test
-  void emptyMembersAndAllLabelUnionsAreStillGenerated() throws Exception {
-    Path model = generate(fixture()).resolve("model");
-    assertThat(model.resolve("Rock.java")).exists();
-    assertThat(model.resolve("ErrorNestedOne.java")).exists();
-    assertThat(read(model.resolve("PetJsonAdapter.java"))).contains("case \"rock\":");
+  void aUnionsOwnKindsAreNestedInItAndNamedAfterTheirLabels() throws Exception {
+    Object invalid = decode("Error", "{\"type\":\"invalid\",\"field\":\"f\",\"message\":\"m\"}");
+    assertThat(invalid.getClass().getName()).isEqualTo("fixture.model.Error$Invalid");
+    Object nested = decode("Error", "{\"type\":\"nested\",\"subtype\":\"one\",\"reason\":\"r\"}");
+    assertThat(nested.getClass().getName()).isEqualTo("fixture.model.Error$Nested$One");
+    assertThat(call(nested, "reason")).isEqualTo(Optional.of("r"));
+    assertThat(Arrays.stream(fixture.model("Error$Visitor").getMethods()).map(Method::getName).sorted())
+        .containsExactly("visitInvalid", "visitNested", "visitUnknown");
+    assertThat(Arrays.stream(fixture.model("Pet$Visitor").getMethods()).map(Method::getName).sorted())
+        .containsExactly("visitCat", "visitDog", "visitRock", "visitUnknown");
   }
 
   @Test
-  void unionPropertiesReachEveryMemberAndNestedUnions() throws Exception {
-    Path model = generate(fixture()).resolve("model");
-    assertThat(read(model.resolve("Error.java"))).contains("java.util.Optional<String> message();");
-    assertThat(read(model.resolve("ErrorInvalid.java"))).contains("implements Error").contains("final String message;");
-    String nested = read(model.resolve("ErrorNested.java"));
-    assertThat(nested).contains("public interface ErrorNested extends Error").contains("String subtype();");
-    String nestedMember = read(model.resolve("ErrorNestedOne.java"));
-    assertThat(nestedMember).contains("implements ErrorNested")
-        .contains("public String subtype() {\n    return \"one\";")
-        .contains("public String type() {\n    return \"nested\";")
-        .contains("final String message;").contains("final String reason;");
-    assertThat(read(model.resolve("ErrorNestedOneJsonAdapter.java"))).contains("\"subtype\", \"type\"");
+  void membersCarryNoDiscriminatorFieldAndAnswerTheirLabels() throws Exception {
+    Class<?> cat = fixture.model("Cat");
+    assertThat(Arrays.stream(cat.getDeclaredFields()).map(f -> f.getName())).doesNotContain("type");
+    Object nested = decode("Error", "{\"subtype\":\"one\",\"type\":\"nested\"}");
+    assertThat(call(nested, "type")).isEqualTo("nested");
+    assertThat(call(nested, "subtype")).isEqualTo("one");
+    assertThat(encode("Error", nested)).isEqualTo("{\"type\":\"nested\",\"subtype\":\"one\"}");
   }
 
   @Test
-  void inlineEnumsBecomeForwardCompatibleClassesAndSingleValuesAreDefaults() throws Exception {
-    Path model = generate(fixture()).resolve("model");
-    String mood = read(model.resolve("CatMood.java"));
-    assertThat(mood).contains("public static final CatMood GRUMPY").contains("_UNKNOWN");
-    String request = read(model.resolve("PetsCreateRequest.java"));
-    assertThat(request).contains("PetsCreateRequestType type = PetsCreateRequestType.PET;");
-    assertThat(request).contains("final Map<String, Object> extra;").doesNotContain("Object extra;");
+  void unknownKindsKeepTheirLabelAndJsonAndANestedOneItsOuterLabelToo() throws Exception {
+    Object bird = decode("Pet", "{\"type\":\"bird\",\"wings\":2}");
+    assertThat(bird.getClass().getName()).isEqualTo("fixture.model.Pet$Unknown");
+    assertThat(call(bird, "raw")).isEqualTo(Map.of("type", "bird", "wings", 2L));
+    Object future = decode("Error", "{\"type\":\"nested\",\"subtype\":\"two\",\"reason\":\"r\"}");
+    assertThat(future.getClass().getName()).isEqualTo("fixture.model.Error$Nested$Unknown");
+    assertThat(call(future, "raw")).isEqualTo(Map.of("type", "nested", "subtype", "two", "reason", "r"));
+    assertThat(call(future, "reason")).isEqualTo(Optional.of("r"));
+    assertThat(encode("Error", future)).isEqualTo("{\"type\":\"nested\",\"subtype\":\"two\",\"reason\":\"r\"}");
   }
 
   @Test
-  void retrofitPathIsRelativeToTheBaseUrl() throws Exception {
-    String api = read(generate(fixture()).resolve("api/PetsApi.java"));
-    assertThat(api).contains("@retrofit2.http.POST(\"pets.create\")")
-        .contains("retrofit2.Call<Pet> petsCreate(@retrofit2.http.Body PetsCreateRequest");
+  void strictDecodingRejectsValuesOfTheWrongTypeNamingTheirPath() {
+    JsonAdapter<?> pet = fixture.moshi(true).adapter(fixture.model("Pet"));
+    assertThatThrownBy(() -> pet.fromJson("{\"type\":\"cat\",\"id\":\"C\",\"lives\":\"nine\"}"))
+        .isInstanceOf(JsonDataException.class).hasMessageContaining("$.lives");
+    assertThatThrownBy(() -> pet.fromJson("{\"type\":\"dog\"}"))
+        .isInstanceOf(JsonDataException.class).hasMessageContaining("'id'").hasMessageContaining("$.id");
+  }
+
+  @Test
+  void tolerantDecodingSetsAsideWhatDoesNotFitAndValidateNamesIt() throws Exception {
+    Object cat = decode("Pet", "{\"type\":\"cat\",\"id\":\"C\",\"lives\":\"nine\",\"born\":\"yesterday\"}");
+    assertThat(call(cat, "lives")).isEqualTo(Optional.empty());
+    assertThat(call(cat, "id")).isEqualTo("C");
+    assertThat((List<?>) call(cat, "problems")).extracting(Object::toString)
+        .containsExactly("$.lives: expected a 64-bit integer, was \"nine\"", "$.born: expected an RFC 3339 date-time, was \"yesterday\"");
+    assertThatThrownBy(() -> call(cat, "validate")).hasRootCauseMessage(
+        "Cat does not fit the spec: $.lives: expected a 64-bit integer, was \"nine\"; "
+            + "$.born: expected an RFC 3339 date-time, was \"yesterday\"");
+  }
+
+  @Test
+  void inlineEnumsAreForwardCompatibleAndASingleValueIsTheDefault() throws Exception {
+    Object content = decode("Pet", "{\"type\":\"cat\",\"id\":\"C\",\"mood\":\"sleepy\"}");
+    Object mood = ((Optional<?>) call(content, "mood")).orElseThrow();
+    assertThat(mood.getClass().getName()).isEqualTo("fixture.model.Cat$Mood");
+    assertThat(call(mood, "isKnown")).isEqualTo(false);
+    assertThat(call(mood, "asString")).isEqualTo("sleepy");
+    Class<?> request = fixture.model("PetsCreateRequest");
+    Object builder = request.getMethod("builder").invoke(null);
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+    assertThat(encode("PetsCreateRequest", built)).isEqualTo("{\"type\":\"pet\"}");
+    assertThat(request.getDeclaredMethod("extra").getGenericReturnType().getTypeName())
+        .isEqualTo("java.util.Optional<java.util.Map<java.lang.String, java.lang.Object>>");
+  }
+
+  @Test
+  void theFactoryAnswersForGeneratedTypesOnly() throws Exception {
+    Moshi mine = new Moshi.Builder().add((JsonAdapter.Factory) fixture.moshiField("FACTORY")).build();
+    assertThat(mine.adapter(Object.class).fromJson("1")).isEqualTo(1.0); // Moshi's own Object adapter
+    assertThatThrownBy(() -> mine.adapter(java.time.OffsetDateTime.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(mine.adapter(fixture.model("Pet")).getClass().getName()).startsWith("fixture.model.");
+  }
+
+  @Test
+  void everyOperationSendsTheDocumentsVersionHeader() throws Exception {
+    Class<?> api = Class.forName("fixture.api.PetsApi", true, fixture.loader);
+    assertThat(api.getField("API_VERSION").get(null)).isEqualTo("2024-01-24");
+    assertThat(api.getField("API_VERSION_HEADER").get(null)).isEqualTo("x-fixture-version");
+    Method create = api.getMethod("petsCreate", fixture.model("PetsCreateRequest"));
+    assertThat(create.getAnnotation(retrofit2.http.Headers.class).value()).containsExactly("x-fixture-version: 2024-01-24");
+    assertThat(create.getAnnotation(retrofit2.http.POST.class).value()).isEqualTo("pets.create");
+  }
+
+  @Test
+  void aMalformedVersionExtensionStopsGenerationNamingIt() {
+    OpenAPI openAPI = GeneratedFixture.resource("/unions.yaml");
+    openAPI.getExtensions().put("x-fern-version", Map.of("header", "bad header", "default", "2024-01-24"));
+    assertThatThrownBy(() -> GeneratedFixture.generate(openAPI, out.resolve("malformed"), "malformed"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("x-fern-version").hasMessageContaining("'bad header'");
   }
 
   @Test
   void anAddedOptionalPropertyAppearsWithNoOtherEdit() throws Exception {
-    OpenAPI openAPI = fixture();
+    OpenAPI openAPI = GeneratedFixture.resource("/unions.yaml");
     openAPI.getComponents().getSchemas().get("pet-base").addProperty("nickname", new StringSchema());
-    String dog = read(generate(openAPI).resolve("model/Dog.java"));
-    assertThat(dog).contains("public java.util.Optional<String> nickname()");
+    GeneratedFixture changed = GeneratedFixture.compile(openAPI, out.resolve("changed"), "changed");
+    assertThat(changed.model("Dog").getMethod("nickname").getReturnType()).isEqualTo(Optional.class);
   }
 
   @Test
-  void generatedCodeCompilesWithoutWarnings() throws Exception {
-    Path root = generate(fixture());
-    List<File> sources;
-    try (Stream<Path> files = Files.walk(root)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).collect(Collectors.toList());
+  void everyImportIsUsedAndEveryPackageIsNullMarked() throws Exception {
+    Pattern importLine = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);$");
+    for (Path file : fixture.javaFiles()) {
+      String source = Files.readString(file, StandardCharsets.UTF_8);
+      Set<String> used = JavaImports.namesUsed(source.replaceAll("(?m)^import .*$", ""));
+      Matcher imports = importLine.matcher(source);
+      while (imports.find()) {
+        assertThat(used.contains(imports.group(2))).as(file + " imports " + imports.group(2)).isTrue();
+      }
+      assertThat(source.replaceAll("(?m)^import .*$", "")).as(file + ": one import style")
+          .doesNotContainPattern("\\bjava\\.util\\.(List|Map|Optional|Objects)\\b");
     }
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    java.io.StringWriter diagnostics = new java.io.StringWriter();
-    List<String> options = List.of("--release", "11", "-Xlint:all,-processing", "-proc:none", "-Werror", "-d", out.resolve("classes").toString(),
-        "-classpath", System.getProperty("java.class.path"));
-    try (var fileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      boolean ok = compiler.getTask(diagnostics, fileManager, null, options, null,
-          fileManager.getJavaFileObjectsFromFiles(sources)).call();
-      assertThat(ok).as(diagnostics.toString()).isTrue();
+    for (String pkg : List.of("fixture.model", "fixture.api")) {
+      Package declared = fixture.loader.loadClass(pkg + ".package-info").getPackage();
+      assertThat(declared.getAnnotation(org.jspecify.annotations.NullMarked.class)).as(pkg).isNotNull();
     }
-    assertThat(diagnostics.toString()).isEmpty();
+  }
+
+  @Test
+  void publicMethodsOfModelsAreDocumentedInTheirSources() throws Exception {
+    String cat = Files.readString(fixture.sources.resolve("fixture/model/Cat.java"));
+    assertThat(cat).doesNotContain("property.").doesNotContain("`");
+    List<String> publicMethods = Arrays.stream(fixture.model("Cat").getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).distinct().collect(Collectors.toList());
+    assertThat(publicMethods).contains("builder", "toBuilder", "id", "lives", "additionalProperties", "accept");
   }
 }

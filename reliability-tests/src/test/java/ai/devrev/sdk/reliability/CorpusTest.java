@@ -10,7 +10,6 @@ import ai.devrev.sdk.DevRevDecodingException;
 import ai.devrev.sdk.DevRevException;
 import ai.devrev.sdk.DevRevIoException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import ai.devrev.sdk.model.DevRevMoshi;
 import ai.devrev.sdk.reliability.corpus.Corpus;
@@ -53,7 +52,7 @@ import org.opentest4j.AssertionFailedError;
 class CorpusTest {
   static final String TOKEN = "corpus-secret-token-0123456789";
   private static final ConversationsCreateRequest REQUEST = ConversationsCreateRequest.builder()
-      .type(ConversationsCreateRequestTypeValue.SUPPORT).title("Hostile bodies").build();
+      .type(ConversationsCreateRequest.Type.SUPPORT).title("Hostile bodies").build();
   private static final JsonAdapter<ConversationsCreateResponse> ENCODER =
       DevRevMoshi.create().adapter(ConversationsCreateResponse.class);
   /** Hang guards, not timing assertions: far beyond what any case needs. */
@@ -178,6 +177,11 @@ class CorpusTest {
           String encoded = ENCODER.toJson(body);
           if (c.encodedContains != null && !encoded.contains(c.encodedContains)) {
             problems.add("the re-encoded response lost " + c.encodedContains);
+          }
+        } catch (com.squareup.moshi.JsonDataException refused) {
+          // The one documented refusal: text UTF-8 cannot carry (a lone surrogate) is not sent as '?'.
+          if (!String.valueOf(refused.getMessage()).contains("lone surrogate")) {
+            problems.add("the decoded response cannot be encoded again: " + refused);
           }
         } catch (RuntimeException | IOError | StackOverflowError e) {
           problems.add("the decoded response cannot be encoded again: " + e);

@@ -103,6 +103,11 @@ class DecodingFuzzTest {
     try {
       once = ADAPTER.toJson(decoded);
       twice = ADAPTER.toJson(ADAPTER.fromJson(once));
+    } catch (com.squareup.moshi.JsonDataException refused) {
+      if (String.valueOf(refused.getMessage()).contains("lone surrogate")) {
+        return; // documented: text UTF-8 cannot carry is refused, never written as '?'
+      }
+      throw new AssertionError("a decoded response does not survive encoding and decoding again: " + refused, refused);
     } catch (Exception | Error e) {
       throw new AssertionError("a decoded response does not survive encoding and decoding again: " + e, e);
     }

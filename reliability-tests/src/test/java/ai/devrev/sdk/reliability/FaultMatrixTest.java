@@ -12,7 +12,6 @@ import ai.devrev.sdk.InternalServerErrorException;
 import ai.devrev.sdk.RateLimitedException;
 import ai.devrev.sdk.ServiceUnavailableException;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import ai.devrev.sdk.model.ConversationsCreateResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +51,7 @@ class FaultMatrixTest {
   private static final String TOKEN = "fault-secret-token-0123456789";
   private static final String TITLE = "Fault matrix";
   private static final ConversationsCreateRequest REQUEST = ConversationsCreateRequest.builder()
-      .type(ConversationsCreateRequestTypeValue.SUPPORT).title(TITLE).build();
+      .type(ConversationsCreateRequest.Type.SUPPORT).title(TITLE).build();
   private static final String CREATED = "{\"conversation\":{\"id\":\"don:core:dvrv-us-1:devo/0:conversation/1\","
       + "\"members\":[{\"type\":\"dev_user\",\"id\":\"DEVU-1\"}],\"title\":\"" + "Printer on fire. ".repeat(200) + "\"}}";
   /** A hang guard, far beyond any case here: a timeout is a failure, never a measurement. */

@@ -9,7 +9,6 @@ import ai.devrev.sdk.BadRequestException;
 import ai.devrev.sdk.InternalServerErrorException;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import com.sun.management.UnixOperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -292,7 +291,7 @@ class LoadTest {
         for (int i = from; i < to; i++) {
           int index = thread * CALLS + i;
           ConversationsCreateRequest request = ConversationsCreateRequest.builder()
-              .type(ConversationsCreateRequestTypeValue.SUPPORT).title("load-" + index).build();
+              .type(ConversationsCreateRequest.Type.SUPPORT).title("load-" + index).build();
           try {
             Conversation conversation = thread % 2 == 0 ? client.conversations().create(request)
                 : client.conversations().createAsync(request, RequestOptions.none()).get(1, TimeUnit.MINUTES);

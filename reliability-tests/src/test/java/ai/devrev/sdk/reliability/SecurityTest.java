@@ -10,7 +10,6 @@ import ai.devrev.sdk.LogLevel;
 import ai.devrev.sdk.RequestOptions;
 import ai.devrev.sdk.TokenProvider;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
-import ai.devrev.sdk.model.ConversationsCreateRequestTypeValue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,7 +56,7 @@ class SecurityTest {
   private static final String TITLE = "Security title 5b1e";
   private static final String RESPONSE_MARKER = "response-marker-9c0f";
   private static final ConversationsCreateRequest REQUEST = ConversationsCreateRequest.builder()
-      .type(ConversationsCreateRequestTypeValue.SUPPORT).title(TITLE).description("customer data").build();
+      .type(ConversationsCreateRequest.Type.SUPPORT).title(TITLE).description("customer data").build();
   private static final String CREATED = "{\"conversation\":{\"id\":\"don:core:dvrv-us-1:devo/0:conversation/1\","
       + "\"members\":[],\"title\":\"" + RESPONSE_MARKER + "\"}}";
 

@@ -338,6 +338,10 @@ public final class CorpusGenerator {
       if (!entry.containsKey("expect")) {
         throw new IllegalStateException("no expectation for " + entry.get("id"));
       }
+      if (SET_ASIDE.contains(entry.get("id")) && DECODING.equals(entry.get("expect"))) {
+        entry.put("expect", DECODED);
+        entry.put("note", (entry.containsKey("note") ? entry.get("note") + "; " : "") + "set aside in problems(), the create succeeds");
+      }
       Map<String, Object> ordered = new LinkedHashMap<>();
       for (String key : List.of("id", "category", "status", "headers", "body", "generate", "transfer", "expect")) {
         if (entry.containsKey(key)) {
@@ -365,6 +369,28 @@ public final class CorpusGenerator {
         return status >= 200 && status < 300 ? "Decoded" : "UnexpectedStatusException";
     }
   }
+
+  /**
+   * Cases whose odd value lies outside what identifies the conversation: the generated client's
+   * tolerant decoding sets the value aside (it reads as absent and is listed in {@code problems()}), so
+   * the create succeeds instead of failing with DevRevDecodingException.
+   */
+  static final java.util.Set<String> SET_ASIDE = java.util.Set.of(
+      "baseline-spec-example-without-members", "dup-members", "null-03", "null-04",
+      "null-08", "null-09", "null-10", "null-11",
+      "null-12", "unknown-member-no-label", "wrong-type-08", "wrong-type-09",
+      "wrong-type-10", "wrong-type-11", "wrong-type-12", "wrong-type-13",
+      "wrong-type-14", "wrong-type-15", "wrong-type-17", "wrong-type-18",
+      "wrong-type-19", "wrong-type-20", "wrong-type-21", "wrong-type-22",
+      "wrong-type-23", "wrong-type-24", "wrong-type-25", "wrong-type-26",
+      "wrong-type-29", "wrong-type-30", "wrong-type-32", "wrong-type-33",
+      "wrong-type-34", "wrong-type-35", "wrong-type-36", "wrong-type-37",
+      "wrong-type-38", "wrong-type-39", "wrong-type-40", "wrong-type-41",
+      "wrong-type-42", "wrong-type-43", "wrong-type-44", "wrong-type-45",
+      "wrong-type-46", "wrong-type-47", "wrong-type-label-last-01", "wrong-type-label-last-04",
+      "wrong-type-label-last-06", "wrong-type-label-last-07", "wrong-type-label-last-08", "wrong-type-label-last-09",
+      "wrong-type-label-last-10", "wrong-type-label-last-11", "wrong-type-label-last-12", "wrong-type-label-last-13",
+      "wrong-type-label-last-14");
 
   static final String DECODED = "Decoded";
   static final String DECODING = "DevRevDecodingException";
@@ -520,7 +546,7 @@ public final class CorpusGenerator {
         {"conversation.created_by.display_picture.file.size", "1024", DECODED, "int32 given a numeric string: Moshi accepts it"},
         {"conversation.created_by.display_picture.file.size", "big", DECODING, "int32 given a word"},
         {"conversation.created_by.display_picture.file.size", 1.5, DECODING, "int32 given a fraction"},
-        {"conversation.created_by.display_picture.file.size", 4294967296L, DECODING, "int32 given 2^32"},
+        {"conversation.created_by.display_picture.file.size", 4294967296L, DECODED, "int32 given 2^32: every integer decodes as a long"},
         {"conversation.created_by.display_picture.file.size", true, DECODING, "int32 given a boolean"},
         {"conversation.sla_summary.remaining_time", obj(), DECODING, "int32 given an object"},
         {"conversation.messages.0.references.0.priority_v2.id", "one", DECODING, "int64 given a word"},
@@ -549,10 +575,10 @@ public final class CorpusGenerator {
     // The same mistakes where a union's label comes last, so the member is decoded from a tree of values.
     Object[][] late = {
         {"conversation.created_by", "display_picture.file.size", 1.5, DECODING, "int32 given a fraction"},
-        {"conversation.created_by", "display_picture.file.size", 4294967296L, DECODING, "int32 given 2^32"},
+        {"conversation.created_by", "display_picture.file.size", 4294967296L, DECODED, "int32 given 2^32: every integer decodes as a long"},
         {"conversation.created_by", "display_picture.file.size", "1e3", DECODED, "int32 given \"1e3\""},
         {"conversation.created_by", "display_picture.file.size", "1.5", DECODING, "int32 given \"1.5\""},
-        {"conversation.created_by", "display_picture.file.size", "99999999999", DECODING, "int32 given \"99999999999\""},
+        {"conversation.created_by", "display_picture.file.size", "99999999999", DECODED, "int32 given \"99999999999\": a long"},
         {"conversation.created_by", "display_picture.file.size", "NaN", DECODING, "int32 given \"NaN\""},
         {"conversation.created_by", "state", arr(), DECODING, "enum given an array"},
         {"conversation.created_by", "display_picture", "picture", DECODING, "object given a string"},
