@@ -60,7 +60,7 @@ public final class DevRevClient implements AutoCloseable {
     ConversationsApi api = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
-        .addCallAdapterFactory(new DecodingCallAdapterFactory(moshi, redactor,
+        .addCallAdapterFactory(new DecodingCallAdapterFactory(builder.strictDecoding ? DevRevMoshi.createStrict() : moshi, redactor,
             Map.of(ConversationsCreateResponse.class, ConversationsService::missingConversation)))
         .addConverterFactory(new JsonRequestBodies(moshi))
         .build()
@@ -176,8 +176,8 @@ public final class DevRevClient implements AutoCloseable {
   /**
    * Configures a {@link DevRevClient}. Defaults: base URL {@value DevRevClient#DEFAULT_BASE_URL}; 2 retries
    * (of 429, 503 and failures before sending); server waits of at most 60 s honoured; connect 10 s, read
-   * 30 s, write 30 s, whole call 2 min; at most 64 calls in flight; success bodies up to 32 MiB; no
-   * logging.
+   * 30 s, write 30 s, whole call 2 min; at most 64 calls in flight; success bodies up to 32 MiB,
+   * decoded tolerantly; no logging.
    */
   public static final class Builder {
     private String baseUrl = DEFAULT_BASE_URL;
@@ -196,6 +196,7 @@ public final class DevRevClient implements AutoCloseable {
     private Sleeper sleeper;
     private Clock clock = Clock.systemUTC();
     private Backoff backoff = Backoff.randomized();
+    private boolean strictDecoding;
 
     private Builder() {}
 
@@ -409,6 +410,21 @@ public final class DevRevClient implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Whether a success body must fit the spec in every value. By default decoding is tolerant: a value
+     * that does not fit (outside what identifies the conversation) reads as absent and is listed in the
+     * model's {@code problems()}, so a created conversation is never lost to one odd field; strict
+     * decoding fails such a response with {@link DevRevDecodingException} naming the JSON path, for tests
+     * and for checking what a server sends.
+     *
+     * @param strict {@code true} to fail on the first value that does not fit
+     * @return this builder
+     */
+    public Builder strictDecoding(boolean strict) {
+      this.strictDecoding = strict;
       return this;
     }
 

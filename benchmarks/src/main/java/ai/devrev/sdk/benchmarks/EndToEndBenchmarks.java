@@ -3,7 +3,9 @@ package ai.devrev.sdk.benchmarks;
 import ai.devrev.sdk.DevRevClient;
 import ai.devrev.sdk.model.Conversation;
 import ai.devrev.sdk.model.ConversationsCreateRequest;
+import ai.devrev.sdk.model.ConversationsCreateResponse;
 import ai.devrev.sdk.model.DevRevMoshi;
+import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -19,11 +21,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
  * A whole {@code create} over loopback: our client (auth, retries, error decoding, Moshi both ways)
- * against the transport limit, raw OkHttp posting pre-serialised bytes and reading the answer as bytes,
- * on the same server with default connection pools.
+ * against two baselines on the same server with default connection pools: raw OkHttp posting
+ * pre-serialised bytes and reading the answer as bytes (the transport limit), and raw OkHttp that also
+ * decodes the answer with the generated adapters (what any client must do: the rest is the pipeline's
+ * cost). One thread, then 8 and 32 threads sharing one client.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,11 +41,13 @@ public class EndToEndBenchmarks {
   ConversationsCreateRequest request;
   byte[] requestBytes;
   Request rawRequest;
+  JsonAdapter<ConversationsCreateResponse> decoder;
 
   @Setup
   public void setUp() throws IOException {
     byte[] body = Bodies.conversationResponse();
     server = new LocalDevRev(body);
+    decoder = DevRevMoshi.create().adapter(ConversationsCreateResponse.class);
     client = DevRevClient.builder().baseUrl(server.url()).token("benchmark-token").build();
     raw = new OkHttpClient();
     requestBytes = Bodies.fullRequest();
@@ -69,5 +76,36 @@ public class EndToEndBenchmarks {
     try (Response response = raw.newCall(rawRequest).execute()) {
       return response.body().bytes();
     }
+  }
+
+  @Benchmark
+  public ConversationsCreateResponse createRawOkHttpDecoded() throws IOException {
+    try (Response response = raw.newCall(rawRequest).execute()) {
+      return decoder.fromJson(response.body().source());
+    }
+  }
+
+  @Benchmark
+  @Threads(8)
+  public Conversation createOurs8Threads() {
+    return createOurs();
+  }
+
+  @Benchmark
+  @Threads(8)
+  public byte[] createRawOkHttp8Threads() throws IOException {
+    return createRawOkHttp();
+  }
+
+  @Benchmark
+  @Threads(32)
+  public Conversation createOurs32Threads() {
+    return createOurs();
+  }
+
+  @Benchmark
+  @Threads(32)
+  public byte[] createRawOkHttp32Threads() throws IOException {
+    return createRawOkHttp();
   }
 }

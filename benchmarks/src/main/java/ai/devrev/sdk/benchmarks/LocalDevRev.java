@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
  */
 final class LocalDevRev implements AutoCloseable {
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  /** As many handler threads as the most client threads a benchmark uses, so the server is not the limit. */
+  private final ExecutorService executor = Executors.newFixedThreadPool(32);
 
   LocalDevRev(byte[] body) throws IOException {
     // Headers and body go out as two writes: without TCP_NODELAY, Nagle and delayed ACKs add 40 ms to each.

@@ -6,16 +6,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.results.format.ResultFormatType;
 
 /**
- * Runs the suite and prints the ratios (ours / limit) that the README publishes: absolute numbers on a
- * shared machine are noise, ratios from one run are not. {@code --smoke} runs every benchmark once, briefly.
+ * Runs the suite and prints the ratios (ours / baseline, with their intervals) that the README
+ * publishes: absolute numbers on a shared machine are noise, ratios from one run are not. Two forks by
+ * default, so a ratio holds across JVMs; {@code --smoke} runs every benchmark once, briefly, in this JVM
+ * (what {@code verify} does; it never asserts on timings).
  */
 public final class RunBenchmarks {
   private RunBenchmarks() {}
@@ -32,18 +35,20 @@ public final class RunBenchmarks {
     if (smoke) {
       options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
     } else {
-      options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(5))
-          .measurementIterations(5).measurementTime(TimeValue.seconds(5)).addProfiler("gc");
+      options.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(4))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(4)).addProfiler("gc");
     }
     Collection<RunResult> results = new Runner(options.build()).run();
-    Map<String, Double> score = new TreeMap<>();
+    Map<String, Ratios.Score> scores = new TreeMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
-      score.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+      Result<?> primary = result.getPrimaryResult();
+      Result<?> allocation = result.getSecondaryResults().get("·gc.alloc.rate.norm");
+      scores.put(name.substring(name.lastIndexOf('.') + 1), new Ratios.Score(primary.getScore(), primary.getScoreError(),
+          allocation == null ? Double.NaN : allocation.getScore()));
     }
-    Map<String, Double> coldStart = ColdStart.measure(smoke ? 1 : 7);
-    String ratios = Ratios.table(score, Bodies.largeResponse().length, Bodies.fullRequest().length)
-        + "\n" + ColdStart.describe(coldStart);
+    Map<String, Double> coldStart = ColdStart.measure(smoke ? 1 : 9);
+    String ratios = Ratios.table(scores, Bodies.largeResponse().length) + "\n" + ColdStart.describe(coldStart);
     Files.writeString(out.resolve(smoke ? "cold-start-smoke.json" : "cold-start.json"),
         "{\"coldStartOursMillis\": " + coldStart.get("coldStartOursMillis")
             + ", \"coldStartRawOkHttpMillis\": " + coldStart.get("coldStartRawOkHttpMillis") + "}\n");

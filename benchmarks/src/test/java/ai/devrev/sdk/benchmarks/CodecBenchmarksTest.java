@@ -39,10 +39,24 @@ class CodecBenchmarksTest {
   }
 
   @Test
-  void ratioTableComparesOursWithEachLimit() {
-    String table = Ratios.table(Map.of("decodeOurs", 200.0, "decodeJacksonTokenScan", 400.0, "decodeJacksonDatabind", 100.0),
-        1_000_000, 1000);
-    assertThat(table).contains("| decodeJacksonTokenScan | 400 | 400.0 | 0.50 |")
-        .contains("| decodeJacksonDatabind | 100 | 100.0 | 2.00 |");
+  void ratioTableGivesEachRatioWithTheIntervalOfBothErrors() {
+    String table = Ratios.table(Map.of(
+        "decodeOurs", new Ratios.Score(200, 20, 3_000_000),
+        "decodeJacksonDatabind", new Ratios.Score(100, 10, Double.NaN),
+        "createOurs", new Ratios.Score(95, 0, Double.NaN),
+        "createRawOkHttp", new Ratios.Score(100, 0, Double.NaN)), 1_000_000);
+    // 200 ± 20 against 100 ± 10: 2.00, between 180/110 and 220/90.
+    assertThat(table).contains("| decode ÷ Jackson databind | 2.00 | 1.64 – 2.44 | ≥ 1.00 | yes |")
+        .contains("| create ÷ raw OkHttp | 0.95 | 0.95 – 0.95 | ≥ 0.90 | yes |")
+        .contains("| decodeOurs | 200 ± 20 | 2929.7 KB |")
+        .contains("Decoding allocates 3.00 bytes per byte of JSON")
+        .doesNotContain("raw OkHttp + our decoding");
+  }
+
+  @Test
+  void aRatioWhoseIntervalReachesTheGoalSaysSo() {
+    String table = Ratios.table(Map.of("encodeOurs", new Ratios.Score(75, 10, Double.NaN),
+        "encodeJacksonDatabind", new Ratios.Score(100, 5, Double.NaN)), 1);
+    assertThat(table).contains("| encode ÷ Jackson databind | 0.75 | 0.62 – 0.89 | ≥ 0.80 | within error |");
   }
 }

@@ -28,8 +28,18 @@ final class ResultPrinter {
     Conversation conversation = response.body().conversation();
     if (output == Output.SUMMARY) {
       SummaryFormat.lines(conversation).forEach(console::out);
-    } else {
-      console.out(Json.pretty(conversation));
+      return;
     }
+    String json;
+    try {
+      json = Json.pretty(conversation);
+    } catch (RuntimeException unwritable) {
+      // Text JSON cannot carry faithfully (a lone surrogate DevRev sent): the conversation exists, so say
+      // what it is rather than fail.
+      console.err("note: the conversation cannot be printed as JSON (" + unwritable.getMessage() + "); its summary:");
+      SummaryFormat.lines(conversation).forEach(console::out);
+      return;
+    }
+    console.out(json);
   }
 }

@@ -128,6 +128,21 @@ class FailuresTest {
   }
 
   @Test
+  void aConversationThatCannotBePrintedAsJsonIsStillReportedCreated() throws IOException {
+    HttpServer server = answering(201, "{\"conversation\":{\"id\":\"don:core:dvrv-us-1:devo/0:conversation/5\","
+        + "\"display_id\":\"CONV-5\",\"title\":\"half \\ud800 a pair\",\"members\":[]}}");
+    try {
+      CliRunner.Result result = cli().token().create("--base-url", baseUrl(server));
+
+      assertThat(result.exitCode()).isEqualTo(ExitCodes.CREATED);
+      assertThat(result.out()).contains("CONV-5");
+      assertThat(result.err()).contains("cannot be printed as JSON");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void anHtmlErrorPageStillGivesOneLine() throws IOException {
     HttpServer server = answering(502, "<html>\n<body>\n<h1>502 Bad Gateway</h1>\n</body>\n</html>\n");
     try {

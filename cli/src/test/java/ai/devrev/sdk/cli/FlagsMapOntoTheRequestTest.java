@@ -157,6 +157,22 @@ class FlagsMapOntoTheRequestTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.CREATED);
   }
 
+  @Test
+  void aNullTheUserWritesIsSentAsNull() {
+    CliRunner.Result result = cli().token().create(withBaseUrl("--custom-field", "tnt__a=null",
+        "--custom-field", "tnt__n={\"b\":null}", "--raw-field", "x=null"));
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CREATED);
+    Map<String, Object> body = SimulatorRequests.onlyBody(devrev.simulator());
+    Map<String, Object> nested = new java.util.HashMap<>();
+    nested.put("b", null);
+    Map<String, Object> custom = new java.util.HashMap<>();
+    custom.put("tnt__a", null);
+    custom.put("tnt__n", nested);
+    assertThat(body).containsEntry("custom_fields", custom).containsKey("x");
+    assertThat(body.get("x")).isNull();
+  }
+
   private static String[] withBaseUrl(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", devrev.baseUrl(), "--retries", "0"));
     all.addAll(List.of(args));

@@ -120,7 +120,7 @@ final class SchemaFlattener {
   private void run() {
     source.forEach((name, schema) -> {
       if (isObjectLike(schema)) {
-        Flat flat = flatten(schema, true);
+        Flat flat = flattenNamed(name, schema);
         flats.put(name, flat);
         if (flat.discriminator != null) {
           unions.put(name, union(name, flat));
@@ -132,13 +132,14 @@ final class SchemaFlattener {
         throw new IllegalStateException("Union " + union.name + " maps '" + label + "' to " + member
             + ", which is not an object schema");
       }
-      String previous = parents.computeIfAbsent(member, k -> new LinkedHashMap<>()).put(union.name, label);
-      if (previous != null && !previous.equals(label)) {
-        throw new IllegalStateException(member + " has two labels in " + union.name + ": " + previous + ", " + label);
-      }
     }));
+    Map<String, Schema> copies = copyMembersThatCannotBeShared();
+    unions.values().forEach(union -> union.members.forEach((label, member) ->
+        parents.computeIfAbsent(member, k -> new LinkedHashMap<>()).put(union.name, label)));
 
-    source.forEach((name, schema) -> {
+    Map<String, Schema> all = new LinkedHashMap<>(source);
+    all.putAll(copies);
+    all.forEach((name, schema) -> {
       Flat flat = flats.get(name);
       if (flat == null) {
         target.put(name, schema);
@@ -146,6 +147,56 @@ final class SchemaFlattener {
         target.put(name, rewrite(name, flat));
       }
     });
+  }
+
+  /**
+   * A member schema can be one class implementing every union it belongs to when it has one label in
+   * each and none of them adds properties of its own (DevRev's {@code dev-user-summary} is a user, an
+   * atom and a link endpoint). Otherwise each union gets a copy per label, named
+   * {@code <union>-<label>}, with the union's properties and the member's: DevRev's {@code empty} is the
+   * {@code none} kind of several update requests, each with its own {@code id}, and both the
+   * {@code forbidden} and {@code not_found} result of an event.
+   */
+  private Map<String, Schema> copyMembersThatCannotBeShared() {
+    Map<String, List<String[]>> uses = new LinkedHashMap<>(); // member -> (union, label)
+    unions.values().forEach(union -> union.members.forEach((label, member) ->
+        uses.computeIfAbsent(member, k -> new ArrayList<>()).add(new String[] {union.name, label})));
+    Map<String, Schema> copies = new LinkedHashMap<>();
+    uses.forEach((member, entries) -> {
+      Set<String> distinctUnions = new LinkedHashSet<>();
+      entries.forEach(e -> distinctUnions.add(e[0]));
+      boolean twoLabels = distinctUnions.size() < entries.size();
+      boolean unionsAddProperties = entries.size() > 1 && distinctUnions.stream().anyMatch(this::addsProperties);
+      if (!twoLabels && !unionsAddProperties) {
+        return;
+      }
+      for (String[] entry : entries) {
+        String name = entry[0] + "-" + String.join("-", Naming.words(entry[1])).toLowerCase(java.util.Locale.ROOT);
+        if (source.containsKey(name) || copies.containsKey(name)) {
+          throw new IllegalStateException("Union " + entry[0] + " shares member " + member + " under label '" + entry[1]
+              + "', which needs a schema of its own; its name " + name + " is taken");
+        }
+        copies.put(name, source.get(member));
+        flats.put(name, flats.get(member));
+        unions.get(entry[0]).members.put(entry[1], name);
+      }
+    });
+    return copies;
+  }
+
+  /** Whether a union declares properties beyond its discriminator, which its members inherit. */
+  private boolean addsProperties(String union) {
+    Union u = unions.get(union);
+    return u.flat.properties.keySet().stream().anyMatch(p -> !p.equals(u.property));
+  }
+
+  /** Flattens a component schema; a construct the generator does not support is reported with the schema's name. */
+  private Flat flattenNamed(String name, Schema schema) {
+    try {
+      return flatten(schema, true);
+    } catch (IllegalStateException unsupported) {
+      throw new IllegalStateException("Schema " + name + ": " + unsupported.getMessage(), unsupported);
+    }
   }
 
   private Union union(String name, Flat flat) {
@@ -369,7 +420,7 @@ final class SchemaFlattener {
     if (own && oneOf != null) {
       oneOf.forEach(member -> {
         if (member.get$ref() == null) {
-          throw new IllegalStateException("Inline oneOf members are not supported; give each a name");
+          throw new IllegalStateException("an inline oneOf member is not supported (a union's members need names of their own)");
         }
         flat.oneOf.add(refName(member.get$ref()));
       });

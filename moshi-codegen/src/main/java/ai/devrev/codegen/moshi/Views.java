@@ -32,6 +32,7 @@ final class Views {
     public boolean hasNames;
     public boolean hasProperties;
     public boolean hasDefaults;
+    public boolean hasLabels;
     public boolean object;
     public boolean union;
     public boolean enumeration;
@@ -285,6 +286,7 @@ final class Views {
       view.implementsClause = (view.union ? " extends " : " implements ") + String.join(", ", parents);
     }
     labelsAndAccepts(decl, view);
+    view.hasLabels = !view.labels.isEmpty();
     if (view.union) {
       unionFacts(decl, view);
     }

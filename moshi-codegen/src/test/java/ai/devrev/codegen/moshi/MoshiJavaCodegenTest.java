@@ -194,4 +194,36 @@ class MoshiJavaCodegenTest {
         .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).distinct().collect(Collectors.toList());
     assertThat(publicMethods).contains("builder", "toBuilder", "id", "lives", "additionalProperties", "accept");
   }
+
+  @Test
+  void anUnsupportedConstructStopsGenerationNamingTheSchemaAndTheConstruct() {
+    OpenAPI inlineMember = GeneratedFixture.resource("/unions.yaml");
+    inlineMember.getComponents().getSchemas().get("pet").getOneOf().add(new io.swagger.v3.oas.models.media.ObjectSchema());
+    assertThatThrownBy(() -> GeneratedFixture.generate(inlineMember, out.resolve("inline"), "inline"))
+        .hasMessageContaining("Schema pet").hasMessageContaining("inline oneOf member");
+    OpenAPI numbers = GeneratedFixture.resource("/unions.yaml");
+    numbers.getComponents().getSchemas().put("pet-size", new io.swagger.v3.oas.models.media.IntegerSchema()._enum(List.of(1, 2)));
+    numbers.getComponents().getSchemas().get("pet-base").addProperty("size",
+        new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/pet-size"));
+    assertThatThrownBy(() -> GeneratedFixture.generate(numbers, out.resolve("numbers"), "numbers"))
+        .hasMessageContaining("pet-size").hasMessageContaining("enum of Integer values");
+  }
+
+  @Test
+  void aMemberUnderTwoLabelsOrSharedByUnionsThatAddPropertiesBecomesOneKindPerLabel() throws Exception {
+    OpenAPI openAPI = GeneratedFixture.resource("/unions.yaml");
+    io.swagger.v3.oas.models.media.Schema<?> pet = openAPI.getComponents().getSchemas().get("pet");
+    pet.getDiscriminator().mapping("pebble", "#/components/schemas/rock");
+    pet.addProperty("owner", new StringSchema());
+    GeneratedFixture shared = GeneratedFixture.compile(openAPI, out.resolve("shared"), "shared");
+    Moshi tolerant = shared.moshi(false);
+    @SuppressWarnings("unchecked")
+    JsonAdapter<Object> pets = (JsonAdapter<Object>) tolerant.adapter(shared.model("Pet"));
+    Object pebble = pets.fromJson("{\"type\":\"pebble\",\"owner\":\"o\"}");
+    assertThat(pebble.getClass().getName()).isEqualTo("shared.model.Pet$Pebble");
+    assertThat(pets.fromJson("{\"type\":\"rock\"}").getClass().getName()).isEqualTo("shared.model.Pet$Rock");
+    assertThat(pets.toJson(pebble)).isEqualTo("{\"type\":\"pebble\",\"owner\":\"o\"}");
+    assertThat(Arrays.stream(shared.model("Pet$Visitor").getMethods()).map(Method::getName))
+        .contains("visitPebble", "visitRock");
+  }
 }
