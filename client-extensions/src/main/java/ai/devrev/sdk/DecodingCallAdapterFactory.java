@@ -12,6 +12,8 @@ import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
+import okio.ByteString;
 import okio.Timeout;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
@@ -30,6 +32,7 @@ final class DecodingCallAdapterFactory extends CallAdapter.Factory {
   private final Moshi moshi;
   private final Redactor redactor;
   private final Map<Class<?>, Function<Object, String>> identities;
+  private static final ByteString BYTE_ORDER_MARK = ByteString.decodeHex("efbbbf");
 
   /**
    * @param identities per body type, a function naming what identifies the result when it is missing
@@ -107,10 +110,16 @@ final class DecodingCallAdapterFactory extends CallAdapter.Factory {
       if (!response.isSuccessful()) {
         return Response.error(response.errorBody(), response.raw());
       }
-      byte[] bytes = ErrorDecoder.withoutByteOrderMark(bytes(response.body()));
+      // The body is in memory already (ResponseBodies read it): decode from a view of it, and copy it out
+      // only for a failure's excerpt and ids.
+      Buffer bytes = inMemory(response.body());
       T body;
-      JsonReader reader = JsonReader.of(new Buffer().write(bytes));
+      JsonReader reader = JsonReader.of(bytes.peek());
       try {
+        if (bytes.rangeEquals(0, BYTE_ORDER_MARK)) {
+          bytes.skip(BYTE_ORDER_MARK.size()); // not JSON; the error path skips it too
+          reader = JsonReader.of(bytes.peek());
+        }
         body = adapter.fromJson(reader);
       } catch (IOException | RuntimeException e) {
         throw failure(response, bytes, String.valueOf(e.getMessage()), e);
@@ -138,19 +147,27 @@ final class DecodingCallAdapterFactory extends CallAdapter.Factory {
       }
     }
 
-    private DevRevDecodingException failure(Response<?> response, byte[] bytes, String problem, Throwable cause) {
+    private DevRevDecodingException failure(Response<?> response, Buffer body, String problem, Throwable cause) {
+      byte[] bytes = body.readByteArray();
       return new DevRevDecodingException(response.code(), redactor.safe(response.headers().get(Redactor.REQUEST_ID)),
           redactor.safe(problem), redactor.excerpt(bytes), CreatedIds.scan(bytes), cause);
     }
 
-    private static byte[] bytes(ResponseBody body) {
+    /** The body as the buffer Retrofit's buffering converter made of it; any other source is read into one. */
+    private static Buffer inMemory(ResponseBody body) {
       if (body == null) {
-        return new byte[0];
+        return new Buffer();
       }
       try (ResponseBody closing = body) {
-        return closing.bytes();
+        BufferedSource source = closing.source();
+        if (source instanceof Buffer) {
+          return (Buffer) source;
+        }
+        Buffer buffer = new Buffer();
+        buffer.writeAll(source);
+        return buffer;
       } catch (IOException inMemory) {
-        return new byte[0]; // the body was read into memory by ResponseBodies; this cannot fail
+        return new Buffer(); // read into memory by ResponseBodies already; this cannot fail
       }
     }
 
