@@ -119,7 +119,7 @@ class ValidationCopyTest {
   }
 
   @Test
-  void twoPartsConstrainingTheSameKeywordBothHold() {
+  void partsConstrainingOneKeywordDifferentlyAllHold() {
     assertAccepted(body("short_name", "\"Tom\""));
     assertRejected(body("short_name", "\"Tommaso\""), "Tommaso");
   }
