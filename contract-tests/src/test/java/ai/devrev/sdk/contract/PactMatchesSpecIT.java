@@ -34,8 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Each interaction is validated on its own (the library's {@code PactProviderValidator} throws
  * {@code NoSuchMethodError} with Pact 4.7), with {@link PactLevelResolverFactory}'s levels (a pact
  * response may leave out required fields the consumer does not read), over the validation copy of each
- * document from {@link SpecValidators} (discriminators resolved, since the validator does not implement
- * them). Any message at ERROR fails the build; every message goes to {@code target/pact-validation.txt}.
+ * document (discriminators resolved, since the validator does not implement them): our spec's from
+ * {@link SpecValidators#validationCopy()}, DevRev's from {@link PublishedDocument}. Any message at ERROR
+ * fails the build; every message goes to {@code target/pact-validation.txt}.
  */
 class PactMatchesSpecIT {
   /** One per interaction the consumer tests define; fewer means an interaction was lost on the way. */
@@ -56,16 +57,15 @@ class PactMatchesSpecIT {
 
   @TestFactory
   Stream<DynamicTest> everyInteractionMatchesOurSpec() {
-    return validations("our spec", SpecValidators.ourSpec());
+    return validations("our spec", SpecValidators.validationCopy());
   }
 
   @TestFactory
-  Stream<DynamicTest> everyInteractionMatchesDevRevsPublishedDocument() throws IOException {
-    Path reference = referenceDocument();
-    assumeTrue(Files.isRegularFile(reference),
-        "DevRev's published document is not at " + reference.toAbsolutePath() + " (property devrev.reference.spec): "
+  Stream<DynamicTest> everyInteractionMatchesDevRevsPublishedDocument() {
+    assumeTrue(PublishedDocument.isPresent(),
+        "DevRev's published document is not at " + PublishedDocument.path().toAbsolutePath() + " (property devrev.reference.spec): "
             + "the pact is not validated against it in this build");
-    return validations("DevRev's published document", Files.readString(reference));
+    return validations("DevRev's published document", PublishedDocument.validationCopy());
   }
 
   @TestFactory
@@ -75,23 +75,18 @@ class PactMatchesSpecIT {
         .withContentType("application/json")
         .withBody("{\"type\":\"support\",\"titel\":\"Printer on fire\"}")
         .build();
-    Path reference = referenceDocument();
     return Stream.of(
         DynamicTest.dynamicTest("our spec", () -> assertThat(
-            SpecValidators.builderFor(SpecValidators.ourSpec()).build().validateRequest(misspelled).hasErrors()).isTrue()),
+            SpecValidators.builder().build().validateRequest(misspelled).hasErrors()).isTrue()),
         DynamicTest.dynamicTest("DevRev's published document", () -> {
-          assumeTrue(Files.isRegularFile(reference), "DevRev's published document is not at " + reference.toAbsolutePath());
-          assertThat(SpecValidators.builderFor(Files.readString(reference)).build().validateRequest(misspelled).hasErrors())
-              .isTrue();
+          assumeTrue(PublishedDocument.isPresent(), "DevRev's published document is not at " + PublishedDocument.path().toAbsolutePath());
+          assertThat(OpenApiInteractionValidator.createForInlineApiSpecification(PublishedDocument.validationCopy()).build()
+              .validateRequest(misspelled).hasErrors()).isTrue();
         }));
   }
 
-  private static Path referenceDocument() {
-    return Path.of(System.getProperty("devrev.reference.spec", "../../shared/reference/devrev-openapi-public.yaml"));
-  }
-
-  private static Stream<DynamicTest> validations(String documentName, String document) {
-    OpenApiInteractionValidator validator = SpecValidators.builderFor(document)
+  private static Stream<DynamicTest> validations(String documentName, String validationCopy) {
+    OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(validationCopy)
         .withLevelResolver(PactLevelResolverFactory.create())
         .build();
     return PactFiles.load().getInteractions().stream().map(interaction -> DynamicTest.dynamicTest(

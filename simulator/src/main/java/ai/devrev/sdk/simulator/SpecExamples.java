@@ -6,13 +6,14 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
-/** The example bodies of our spec's {@code conversations.create}: what the simulator's answers start from. */
+/**
+ * The example bodies of our spec's {@code conversations.create}: what the simulator's answers start from.
+ * Read from the validation copy, whose responses are written in place of their references.
+ */
 final class SpecExamples {
-  private final JsonNode document;
   private final JsonNode operation;
 
   SpecExamples(JsonNode document) {
-    this.document = document;
     this.operation = document.path("paths").path(SpecValidators.PATH).path("post");
   }
 
@@ -31,11 +32,7 @@ final class SpecExamples {
 
   /** A copy of the named example of {@code status} (or its first, if {@code name} is null). */
   Optional<ObjectNode> example(String status, String name) {
-    JsonNode response = operation.path("responses").path(status);
-    if (response.has("$ref")) {
-      response = document.at(response.get("$ref").asText().substring(1));
-    }
-    JsonNode examples = response.at("/content/application~1json/examples");
+    JsonNode examples = operation.path("responses").path(status).at("/content/application~1json/examples");
     if (name != null) {
       return Optional.ofNullable(examples.get(name)).map(example -> (ObjectNode) example.get("value").deepCopy());
     }

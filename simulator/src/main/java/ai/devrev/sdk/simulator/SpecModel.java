@@ -5,7 +5,9 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +17,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the simulator knows of our spec: its examples, the request's fields, the API version and the
- * validators. Loaded once per JVM, on a thread of its own, so that a simulator starts listening at once
- * and every simulator of the JVM shares the work (reading the spec and building the validators is most
- * of what a simulator costs to start).
+ * validators, all read from the validation copy the build wrote (JSON, nothing left to rewrite). Loaded
+ * once per JVM, on a thread of its own, so that a simulator starts listening at once and every simulator
+ * of the JVM shares the work (building the validators is most of what a simulator costs to start).
  *
  * <p>Two request validators: the published contract's (the document does not forbid fields it does not
  * name, so unknown fields pass; fields a schema closes with {@code additionalProperties: false} still
@@ -39,7 +41,8 @@ final class SpecModel {
   private final OpenApiInteractionValidator publishedContract;
   private OpenApiInteractionValidator strict;
 
-  private SpecModel(JsonNode document) {
+  private SpecModel(String validationCopy) {
+    JsonNode document = read(validationCopy);
     this.examples = new SpecExamples(document);
     List<String> fields = new ArrayList<>();
     document.at("/components/schemas/" + REQUEST_SCHEMA + "/properties").fieldNames().forEachRemaining(fields::add);
@@ -47,7 +50,7 @@ final class SpecModel {
     JsonNode version = document.path(VERSION_EXTENSION);
     this.versionHeader = Optional.of(version.path("header").asText("")).filter(text -> !text.isBlank());
     this.apiVersion = Optional.of(version.path("default").asText("")).filter(text -> !text.isBlank());
-    this.validationCopy = SpecValidators.prepare(document);
+    this.validationCopy = validationCopy;
     this.publishedContract = OpenApiInteractionValidator.createForInlineApiSpecification(validationCopy)
         .withLevelResolver(SpecValidators.publishedContractLevels()).build();
   }
@@ -69,14 +72,14 @@ final class SpecModel {
    */
   static synchronized CompletableFuture<SpecModel> ours() {
     if (ours == null) {
-      if (SpecModel.class.getClassLoader().getResource(SpecValidators.SPEC_RESOURCE) == null) {
-        throw new IllegalStateException(SpecValidators.SPEC_RESOURCE + " is not on the classpath: add ai.devrev.sdk:devrev-spec");
+      if (SpecModel.class.getClassLoader().getResource(SpecValidators.VALIDATION_COPY_RESOURCE) == null) {
+        throw new IllegalStateException(SpecValidators.VALIDATION_COPY_RESOURCE + " is not on the classpath: the simulator jar is incomplete");
       }
       CompletableFuture<SpecModel> loading = new CompletableFuture<>();
       Thread loader = new Thread(() -> {
         SpecModel model;
         try {
-          model = new SpecModel(SpecValidators.readDocument(SpecValidators.ourSpec()));
+          model = new SpecModel(SpecValidators.validationCopy());
           model.examples.request("minimal").ifPresent(body -> model.validateRequest(request(body.toString()), false));
         } catch (Throwable failure) {
           loading.completeExceptionally(failure);
@@ -106,6 +109,14 @@ final class SpecModel {
     OpenApiInteractionValidator strict = strict();
     synchronized (strict) {
       return strict.validateResponse(SpecValidators.PATH, Request.Method.POST, response.build());
+    }
+  }
+
+  private static JsonNode read(String validationCopy) {
+    try {
+      return new ObjectMapper().readTree(validationCopy);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The validation copy is not JSON: " + e.getOriginalMessage(), e);
     }
   }
 

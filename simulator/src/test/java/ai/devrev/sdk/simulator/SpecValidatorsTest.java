@@ -2,6 +2,8 @@ package ai.devrev.sdk.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.devrev.spec.walker.SpecDocument;
+import ai.devrev.spec.walker.ValidationCopy;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -17,8 +19,28 @@ import org.junit.jupiter.api.Test;
 
 class SpecValidatorsTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final OpenApiInteractionValidator VALIDATOR =
-      SpecValidators.builderFor(SpecValidators.ourSpec()).build();
+  private static final OpenApiInteractionValidator VALIDATOR = SpecValidators.builder().build();
+
+  /** The copy the jar ships is the one the walker writes of the spec it ships beside: never stale. */
+  @Test
+  void theShippedValidationCopyIsTheCopyOfOurSpec() {
+    assertThat(SpecValidators.validationCopy()).isEqualTo(copyOf(SpecValidators.ourSpec()));
+  }
+
+  /** The simulator answers from the copy's examples: each must be the spec's, value for value. */
+  @Test
+  void theValidationCopyKeepsEveryExampleOfTheSpec() throws Exception {
+    JsonNode copy = new ObjectMapper().readTree(SpecValidators.validationCopy()).at("/paths/~1conversations.create/post");
+    JsonNode requests = operation().at("/requestBody/content/application~1json/examples");
+    assertThat(copy.at("/requestBody/content/application~1json/examples")).isEqualTo(requests);
+    int[] count = {0};
+    operation().get("responses").fieldNames().forEachRemaining(status -> {
+      JsonNode examples = responseDefinition(status).at("/content/application~1json/examples");
+      count[0] += examples.size();
+      assertThat(copy.at("/responses/" + status + "/content/application~1json/examples")).as(status).isEqualTo(examples);
+    });
+    assertThat(count[0]).isEqualTo(8);
+  }
 
   @Test
   void everyRequestExampleOfTheSpecIsValid() throws Exception {
@@ -82,7 +104,7 @@ class SpecValidatorsTest {
 
   @Test
   void thePublishedContractsLevelsLetAnUnknownFieldPass() {
-    OpenApiInteractionValidator lenient = SpecValidators.builderFor(SpecValidators.ourSpec())
+    OpenApiInteractionValidator lenient = SpecValidators.builder()
         .withLevelResolver(SpecValidators.publishedContractLevels()).build();
 
     assertThat(lenient.validateRequest(request("{\"type\":\"support\",\"colour\":\"red\"}")).hasErrors()).isFalse();
@@ -97,7 +119,7 @@ class SpecValidatorsTest {
         "    conversations-create-request:\n      description: What to send to create a conversation. Only `type` is required.\n      type: object\n"
             + "      additionalProperties: false\n");
     assertThat(closed).isNotEqualTo(SpecValidators.ourSpec());
-    OpenApiInteractionValidator lenient = SpecValidators.builderFor(closed)
+    OpenApiInteractionValidator lenient = OpenApiInteractionValidator.createForInlineApiSpecification(copyOf(closed))
         .withLevelResolver(SpecValidators.publishedContractLevels()).build();
 
     assertRejected(lenient.validateRequest(request("{\"type\":\"support\",\"colour\":\"red\"}")), "colour");
@@ -108,7 +130,7 @@ class SpecValidatorsTest {
   void globalSecurityIsDeclaredOnTheOperationOfTheValidationCopy() throws Exception {
     String documentWithGlobalSecurityOnly = SpecValidators.ourSpec().replaceFirst("(?m)^      security:\\n      - auth-token: \\[\\]\\n", "");
     assertThat(documentWithGlobalSecurityOnly).isNotEqualTo(SpecValidators.ourSpec());
-    JsonNode prepared = new ObjectMapper().readTree(SpecValidators.prepare(documentWithGlobalSecurityOnly));
+    JsonNode prepared = new ObjectMapper().readTree(copyOf(documentWithGlobalSecurityOnly));
     assertThat(prepared.at("/paths/~1conversations.create/post/security/0").has("auth-token")).isTrue();
   }
 
@@ -217,11 +239,20 @@ class SpecValidatorsTest {
   }
 
   private static JsonNode responseExample(String status, String name) throws Exception {
-    JsonNode document = YAML.readTree(SpecValidators.ourSpec());
-    JsonNode response = operation().at("/responses/" + status);
-    if (response.has("$ref")) {
-      response = document.at(response.get("$ref").asText().substring(1));
+    return responseDefinition(status).at("/content/application~1json/examples/" + name + "/value").deepCopy();
+  }
+
+  private static JsonNode responseDefinition(String status) {
+    try {
+      JsonNode response = operation().get("responses").get(status);
+      return response.has("$ref") ? YAML.readTree(SpecValidators.ourSpec()).at(response.get("$ref").asText().substring(1)) : response;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    return response.at("/content/application~1json/examples/" + name + "/value").deepCopy();
+  }
+
+  /** What the simulator's build writes of {@code document}: the validation copy, by spec-walker. */
+  private static String copyOf(String document) {
+    return ValidationCopy.json(SpecDocument.parse("our spec", document), SpecValidators.PATH);
   }
 }

@@ -45,6 +45,7 @@ public final class FlatSchema {
   private final Map<String, String> members = new LinkedHashMap<>();
   private final List<String> oneOf = new ArrayList<>();
   private final Map<String, String> declaredAt = new LinkedHashMap<>();
+  private final List<Located> parts = new ArrayList<>();
 
   private FlatSchema(SpecDocument document, Located origin) {
     this.document = document;
@@ -87,6 +88,7 @@ public final class FlatSchema {
       }
     }
     String at = located.pointer();
+    parts.add(located);
     if (s.getType() != null) {
       type = s.getType();
       declaredAt.put("type", at);
@@ -167,6 +169,16 @@ public final class FlatSchema {
   /** The schema the reference led to, and where it is declared. */
   public Located origin() {
     return origin;
+  }
+
+  /**
+   * Every schema merged into this one, in merge order: each {@code allOf} part after its own parts, the
+   * schema itself last; {@code $ref}s followed, each with the pointer of its declaration. For the
+   * keywords this view does not merge ({@code maxLength}, {@code nullable}, ...) and for unions reached
+   * through a reference, which belong to the part that declares them.
+   */
+  public List<Located> parts() {
+    return Collections.unmodifiableList(parts);
   }
 
   /** The merged {@code type}, {@code object} if unset but with properties or a discriminator; may be null. */

@@ -27,6 +27,15 @@ class FlatSchemaTest {
   }
 
   @Test
+  void listsThePartsMergedInMergeOrderTheSchemaItselfLast() {
+    assertThat(FlatSchema.of(DOCUMENT, "thing").parts()).extracting(Located::pointer)
+        .containsExactly("/components/schemas/base", "/components/schemas/thing/allOf/1", "/components/schemas/thing");
+    assertThat(FlatSchema.of(DOCUMENT, "owned").parts()).extracting(Located::pointer)
+        .containsExactly("/components/schemas/user", "/components/schemas/owned/allOf/1", "/components/schemas/owned");
+    assertThat(FlatSchema.of(DOCUMENT, "dev-user").parts()).extracting(Located::pointer).containsExactly("/components/schemas/dev-user");
+  }
+
+  @Test
   void followsReferenceChainsToTheDeclaringComponent() {
     FlatSchema alias = FlatSchema.of(DOCUMENT, "alias");
 
