@@ -88,7 +88,15 @@ public final class ConversationsService {
    * @return a future of the created conversation
    */
   public CompletableFuture<Conversation> createAsync(ConversationsCreateRequest request, RequestOptions options) {
-    return createRawAsync(request, options).thenApply(response -> response.body().conversation());
+    CompletableFuture<DevRevResponse<ConversationsCreateResponse>> raw = createRawAsync(request, options);
+    CompletableFuture<Conversation> conversation = raw.thenApply(response -> response.body().conversation());
+    // Cancelling what the caller holds cancels the call beneath, which frees its slot.
+    conversation.whenComplete((created, failure) -> {
+      if (conversation.isCancelled()) {
+        raw.cancel(true);
+      }
+    });
+    return conversation;
   }
 
   /**

@@ -26,22 +26,13 @@ import retrofit2.Response;
  */
 final class ErrorDecoder {
   private static final JsonReader.Options COMMON = JsonReader.Options.of("type", "message", "detail", "retry_after");
-  private final JsonAdapter<ErrorBadRequest> badRequest;
-  private final JsonAdapter<ErrorUnauthorized> unauthorized;
-  private final JsonAdapter<ErrorForbidden> forbidden;
-  private final JsonAdapter<ErrorTooManyRequests> tooManyRequests;
-  private final JsonAdapter<ErrorInternalServerError> internalError;
-  private final JsonAdapter<ErrorServiceUnavailable> unavailable;
+  /** Asked for an error type's adapter only when such an error comes (Moshi keeps it): a client that only creates loads none. */
+  private final Moshi moshi;
   private final Clock clock;
   private final Redactor redactor;
 
   ErrorDecoder(Moshi moshi, Clock clock, Redactor redactor) {
-    this.badRequest = moshi.adapter(ErrorBadRequest.class);
-    this.unauthorized = moshi.adapter(ErrorUnauthorized.class);
-    this.forbidden = moshi.adapter(ErrorForbidden.class);
-    this.tooManyRequests = moshi.adapter(ErrorTooManyRequests.class);
-    this.internalError = moshi.adapter(ErrorInternalServerError.class);
-    this.unavailable = moshi.adapter(ErrorServiceUnavailable.class);
+    this.moshi = moshi;
     this.clock = clock;
     this.redactor = redactor;
   }
@@ -94,12 +85,12 @@ final class ErrorDecoder {
 
   private JsonAdapter<?> adapterFor(int status) {
     switch (status) {
-      case 400: return badRequest;
-      case 401: return unauthorized;
-      case 403: return forbidden;
-      case 429: return tooManyRequests;
-      case 500: return internalError;
-      case 503: return unavailable;
+      case 400: return moshi.adapter(ErrorBadRequest.class);
+      case 401: return moshi.adapter(ErrorUnauthorized.class);
+      case 403: return moshi.adapter(ErrorForbidden.class);
+      case 429: return moshi.adapter(ErrorTooManyRequests.class);
+      case 500: return moshi.adapter(ErrorInternalServerError.class);
+      case 503: return moshi.adapter(ErrorServiceUnavailable.class);
       default: return null;
     }
   }

@@ -48,6 +48,36 @@ class ErrorMappingTest extends TestServer {
   }
 
   @Test
+  void everyDeclaredStatusDecodesItsBody() {
+    server.enqueue(json(401, "{\"type\":\"unauthenticated\",\"message\":\"m\"}"));
+    assertThat(createFailsWith(UnauthorizedException.class).error()).isPresent();
+    server.enqueue(json(403, "{\"type\":\"forbidden\",\"message\":\"m\"}"));
+    assertThat(createFailsWith(ForbiddenException.class).error()).isPresent();
+    server.enqueue(json(429, "{\"type\":\"too_many_requests\"}"));
+    assertThat(createFailsWith(RateLimitedException.class).error()).isPresent();
+    server.enqueue(json(503, "{\"type\":\"service_unavailable\"}"));
+    assertThat(createFailsWith(ServiceUnavailableException.class).error()).isPresent();
+  }
+
+  @Test
+  void theCommonFieldsAreFoundWhereverTheyStand() {
+    server.enqueue(json(400, "\uFEFF{\"extra\":{\"nested\":[1,{\"type\":\"no\"}]},\"detail\":\"d\",\"message\":7,"
+        + "\"type\":\"bad_request\",\"message\":\"second\"}"));
+    BadRequestException e = createFailsWith(BadRequestException.class);
+    assertThat(e.errorType()).contains("bad_request");
+    assertThat(e.detail()).contains("d");
+    assertThat(e.errorMessage()).as("a message that is not text is not a message").contains("second");
+  }
+
+  @Test
+  void aNegativeOrFractionalRetryAfterInTheBodyIsReadSafely() {
+    server.enqueue(json(429, "{\"type\":\"too_many_requests\",\"retry_after\":-3}"));
+    assertThat(createFailsWith(RateLimitedException.class).retryAfter()).isEmpty();
+    server.enqueue(json(429, "{\"type\":\"too_many_requests\",\"retry_after\":1.2}"));
+    assertThat(createFailsWith(RateLimitedException.class).retryAfter()).contains(Duration.ofSeconds(2));
+  }
+
+  @Test
   void badRequestExposesTheDecodedKind() {
     server.enqueue(json(400, "{\"type\":\"artifact_already_attached_to_a_parent\",\"message\":\"m\","
         + "\"existing_parent\":\"don:core:ISS-1\",\"is_same\":true}"));

@@ -54,4 +54,39 @@ class LoggingTest extends TestServer {
     assertThat(logs).anyMatch(line -> line.contains("\"title\":\"Logged title\""));
     assertThat(logs).anyMatch(line -> line.contains("unauthenticated"));
   }
+
+  @Test
+  void headersLevelShowsHeadersOfBothDirectionsButNoBody() {
+    createWith(LogLevel.HEADERS);
+    assertThat(logs).anyMatch(line -> line.startsWith("User-Agent: devrev-java/"));
+    assertThat(logs).anyMatch(line -> line.startsWith("Content-Type: application/json"));
+    assertThat(logs).noneMatch(line -> line.contains("unauthenticated"));
+  }
+
+  @Test
+  void basicLevelShowsNoHeader() {
+    createWith(LogLevel.BASIC);
+    assertThat(logs).noneMatch(line -> line.startsWith("User-Agent") || line.startsWith("Authorization"));
+    assertThat(logs).allMatch(line -> line.startsWith("--> ") || line.startsWith("<-- "));
+  }
+
+  @Test
+  void aLongBodyIsCutAndSaysHowLongItWas() {
+    server.enqueue(json(201, CREATED.replace("Hello", "x".repeat(10_000))));
+    try (DevRevClient client = clientBuilder().logLevel(LogLevel.BODY).build()) {
+      client.conversations().create(ConversationsCreateRequest.builder().build());
+    }
+    assertThat(logs).anyMatch(line -> line.endsWith("… (4097+ bytes)") && line.length() < 4200);
+  }
+
+  @Test
+  void aFailedAttemptIsLoggedWithItsCause() {
+    server.enqueue(new mockwebserver3.MockResponse.Builder().onResponseStart(new mockwebserver3.SocketEffect.CloseSocket()).build());
+    try (DevRevClient client = clientBuilder().logLevel(LogLevel.BASIC).build()) {
+      client.conversations().create(ConversationsCreateRequest.builder().build());
+    } catch (DevRevIoException expected) {
+      // What was logged is the point.
+    }
+    assertThat(logs).anyMatch(line -> line.startsWith("<-- FAILED ") && !line.contains("MayHaveReachedServer"));
+  }
 }

@@ -96,4 +96,30 @@ class ResponseSizeTest extends TestServer {
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
   }
+
+  @Test
+  void aBodyOfExactlyTheLimitDecodesAndOneByteMoreDoesNot() throws Exception {
+    byte[] body = CREATED.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    server.enqueue(json(201, CREATED));
+    server.enqueue(json(201, CREATED));
+    try (DevRevClient exact = clientBuilder().maxResponseSize(body.length).build()) {
+      assertThat(exact.conversations().create(REQUEST).id()).endsWith("conversation/1");
+    }
+    try (DevRevClient under = clientBuilder().maxResponseSize(body.length - 1).build()) {
+      assertThat(catchThrowableOfType(DevRevDecodingException.class, () -> under.conversations().create(REQUEST))).isNotNull();
+    }
+  }
+
+  @Test
+  void theHeaderMapCannotBeChanged() {
+    server.enqueue(created());
+    try (DevRevClient client = clientBuilder().build()) {
+      java.util.Map<String, java.util.List<String>> headers = client.conversations().createRaw(REQUEST).headers();
+      assertThat(headers.get("x-request-id")).containsExactly("req-1");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> headers.get("x-request-id").add("forged"))
+          .isInstanceOf(UnsupportedOperationException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> headers.put("x", java.util.List.of()))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
 }
