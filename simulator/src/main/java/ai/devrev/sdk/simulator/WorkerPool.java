@@ -3,6 +3,7 @@ package ai.devrev.sdk.simulator;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -109,7 +110,12 @@ final class WorkerPool implements Executor {
     synchronized void arm() {
       disarm();
       long armed = ++phase;
-      alarm = alarms.schedule(() -> expire(armed), timeoutNanos, TimeUnit.NANOSECONDS);
+      try {
+        alarm = alarms.schedule(() -> expire(armed), timeoutNanos, TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException stopping) {
+        // The pool is shutting down: this exchange ends as the others do, interrupted.
+        thread.interrupt();
+      }
     }
 
     synchronized void disarm() {
