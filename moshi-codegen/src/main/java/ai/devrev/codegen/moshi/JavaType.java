@@ -1,5 +1,6 @@
 package ai.devrev.codegen.moshi;
 
+import ai.devrev.spec.walker.Pointer;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class JavaType {
 
   static JavaType of(Schema schema, TypePlan plan, Map<String, Schema> schemas, String where) {
     if (schema.get$ref() != null) {
-      String name = SchemaFlattener.refName(schema.get$ref());
+      String name = Pointer.schemaName(schema.get$ref());
       TypePlan.Decl decl = plan.decl(name);
       if (decl != null) {
         return new JavaType(Kind.MODEL, decl, null);
