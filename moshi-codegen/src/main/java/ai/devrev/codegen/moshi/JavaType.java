@@ -139,6 +139,39 @@ final class JavaType {
     }
   }
 
+  /**
+   * The field of {@code ObjectAdapter} that holds this JSON type's adapter (one instance per
+   * {@code Adapters}, shared by every object), or {@code null} for a model, list or map, whose adapter a
+   * generated adapter holds itself.
+   */
+  String sharedAdapter() {
+    switch (kind) {
+      case STRING: return "string";
+      case LONG: return "integer";
+      case DOUBLE: return "number";
+      case BOOLEAN: return "bool";
+      case DATE_TIME: return "dateTime";
+      case ANY: return "any";
+      case FREE_OBJECT: return "freeObject";
+      default: return null;
+    }
+  }
+
+  /** A name for a field holding this type's adapter: {@code userSummary}, {@code tagWithValueList}. */
+  String adapterStem() {
+    switch (kind) {
+      case MODEL:
+        String flat = model.flatName();
+        return Character.toLowerCase(flat.charAt(0)) + flat.substring(1);
+      case LIST:
+        return element.adapterStem() + "List";
+      case MAP:
+        return element.adapterStem() + "Map";
+      default:
+        return sharedAdapter();
+    }
+  }
+
   boolean isList() {
     return kind == Kind.LIST;
   }

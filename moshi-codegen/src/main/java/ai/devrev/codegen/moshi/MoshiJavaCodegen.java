@@ -40,7 +40,7 @@ import org.openapitools.codegen.utils.StringUtils;
 public class MoshiJavaCodegen extends AbstractJavaCodegen {
   static final String NAME = "devrev-moshi-java";
   private static final List<String> SUPPORT_FILES = List.of(
-      "DevRevMoshi", "Adapters", "ModelAdapter", "ObjectAdapter", "EnumAdapter", "JsonValues", "DateTimeAdapter",
+      "DevRevMoshi", "Adapters", "ModelAdapter", "ObjectAdapter", "UnionAdapter", "EnumAdapter", "JsonValues", "DateTimeAdapter",
       "Values", "JsonProblem", "JsonProblemsException", "Problems");
 
   private TypePlan plan;
