@@ -196,6 +196,21 @@ class MoshiJavaCodegenTest {
   }
 
   @Test
+  void whatEveryModelSharesIsWrittenOnceAndAKindInheritsTheJavadocOfWhatItsUnionDeclares() throws Exception {
+    String error = Files.readString(fixture.sources.resolve("fixture/model/Error.java"));
+    String invalid = error.substring(error.indexOf("final class Invalid "), error.indexOf("public static final class Builder"));
+    assertThat(invalid).contains("}\n\n    @Override\n    public Optional<String> message()")
+        .contains("}\n\n    /** {@return {@code field}} */\n    public String field()");
+    for (Path file : fixture.javaFiles()) {
+      if (!file.endsWith("Values.java") && !file.endsWith("JsonValues.java") && !file.endsWith("JsonProblemsException.java")) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("StringBuilder").doesNotContain("does not fit the spec\"");
+      }
+    }
+    assertThat(Files.readString(fixture.sources.resolve("fixture/model/ErrorJsonAdapter.java")))
+        .doesNotContain("selectString").doesNotContain("beginFlatten");
+  }
+
+  @Test
   void anUnsupportedConstructStopsGenerationNamingTheSchemaAndTheConstruct() {
     OpenAPI inlineMember = GeneratedFixture.resource("/unions.yaml");
     inlineMember.getComponents().getSchemas().get("pet").getOneOf().add(new io.swagger.v3.oas.models.media.ObjectSchema());
