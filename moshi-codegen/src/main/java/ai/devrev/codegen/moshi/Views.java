@@ -19,8 +19,6 @@ final class Views {
   static final class TypeView {
     public String simpleName;
     public String qualifiedName;
-    public String nullableQualifiedName;
-    public String adapterName;
     public String declaration;
     public List<String> javadoc = new ArrayList<>();
     public boolean hasJavadoc;
@@ -34,14 +32,9 @@ final class Views {
     public boolean hasNames;
     public boolean hasProperties;
     public boolean hasDefaults;
-    public boolean hasLabels;
     public boolean object;
     public boolean union;
     public boolean enumeration;
-    public boolean kind;
-    public String kindLabel;
-    public String kindLabelDoc;
-    public String kindOf;
     public String implementsClause = "";
     public List<PropertyView> properties = new ArrayList<>();
     public List<PropertyView> requiredProperties = new ArrayList<>();
@@ -52,8 +45,6 @@ final class Views {
     public List<AcceptView> accepts = new ArrayList<>();
     public List<TypeView> nested = new ArrayList<>();
     public String namesLiteral;
-    public boolean hasSkipped;
-    public int skippedFrom;
     /** The Javadoc of {@code additionalProperties()}, said for who sends this type, as lines after {@code " *"}. */
     public List<String> additionalPropertiesDoc = new ArrayList<>();
     /** Whether a union this type implements or extends declares {@code problems()} and {@code validate()}. */
@@ -64,8 +55,6 @@ final class Views {
     public String discriminatorJson;
     public String discriminatorAccessor;
     public String discriminatorDoc;
-    public boolean hasKinds;
-    public boolean hasObjectKinds;
     public List<KindView> kinds = new ArrayList<>();
     public List<String> kindList = new ArrayList<>();
     /** The labels of the unions above, written with a kind of this union: {@code "type", "nested"}. */
@@ -191,9 +180,6 @@ final class Views {
     TypeView view = new TypeView();
     view.simpleName = decl.simpleName;
     view.qualifiedName = decl.qualifiedName();
-    int dot = view.qualifiedName.lastIndexOf('.');
-    view.nullableQualifiedName = view.qualifiedName.substring(0, dot + 1) + "@Nullable " + view.qualifiedName.substring(dot + 1);
-    view.adapterName = adapterName(decl);
     view.adapterSimpleName = decl.flatName() + "JsonAdapter";
     view.adapterDeclaration = decl.parent == null ? "final class" : "static final class";
     view.schemaDoc = Javadoc.code(decl.schema);
@@ -203,13 +189,10 @@ final class Views {
     boolean inInterface = decl.parent != null && decl.parent.shape == TypePlan.Shape.UNION;
     String access = decl.parent == null ? "public " : inInterface ? "" : "public static ";
     view.declaration = view.union ? access + "interface" : access + "final class";
-    view.kind = decl.isKind();
-    view.kindLabel = decl.kindLabel == null ? null : literal.apply(decl.kindLabel);
-    view.kindLabelDoc = decl.kindLabel == null ? null : Javadoc.code(decl.kindLabel);
-    view.kindOf = decl.isKind() ? decl.parent.qualifiedName() : null;
     view.javadoc = Javadoc.lines(decl.definition.getDescription());
     view.hasJavadoc = !view.javadoc.isEmpty();
-    String kindLine = decl.isKind() ? "The " + view.kindLabelDoc + " kind of {@link " + view.kindOf + "}." : null;
+    String kindLine = decl.isKind()
+        ? "The " + Javadoc.code(decl.kindLabel) + " kind of {@link " + decl.parent.qualifiedName() + "}." : null;
     view.summary.addAll(view.javadoc);
     if (view.summary.isEmpty()) {
       view.summary.add(kindLine != null ? kindLine : "DevRev's " + view.schemaDoc + ".");
@@ -305,9 +288,7 @@ final class Views {
     view.hasProperties = !view.properties.isEmpty();
     view.hasDefaults = view.properties.stream().anyMatch(p -> p.defaultValue != null);
     List<String> skipped = (List<String>) x.getOrDefault(SchemaFlattener.X_SKIP, List.of());
-    view.skippedFrom = index;
-    view.hasSkipped = !skipped.isEmpty() && view.object;
-    if (view.hasSkipped) {
+    if (!skipped.isEmpty() && view.object) {
       skipped.forEach(name -> names.add("\"" + literal.apply(name) + "\""));
     }
     view.namesLiteral = String.join(", ", names);
@@ -331,7 +312,6 @@ final class Views {
     }
     ownAdapters(view);
     labelsAndAccepts(decl, view);
-    view.hasLabels = !view.labels.isEmpty();
     if (view.union) {
       unionFacts(decl, view);
     }
@@ -490,8 +470,6 @@ final class Views {
       links.add("{@link " + k.type + "}");
       view.kinds.add(k);
     }
-    view.hasKinds = !view.kinds.isEmpty();
-    view.hasObjectKinds = view.kinds.stream().anyMatch(k -> !k.union);
     view.kindList = docLines(Javadoc.wrap("<p>A union of kinds told apart by " + view.discriminatorDoc
         + (links.isEmpty() ? "" : ": " + String.join(", ", links)) + ". A kind DevRev adds after this client was"
         + " generated decodes as {@link Unknown}, which keeps its label and its JSON. Tell them apart with"
