@@ -1,17 +1,14 @@
 package ai.devrev.codegen.moshi;
 
+import ai.devrev.spec.walker.SpecDocument;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Which schemas requests carry and which responses carry, so Javadoc can say who sends unknown fields. */
-@SuppressWarnings("rawtypes")
 final class Directions {
   private final Set<String> requests;
   private final Set<String> responses;
@@ -43,34 +40,20 @@ final class Directions {
       }
     }
     if (openAPI.getComponents() != null) {
-      // Shared bodies, parameters and responses are reached through $refs of their own kind.
+      // Shared bodies, parameters and responses count whether or not an operation names them.
       addIfPresent(sent, openAPI.getComponents().getRequestBodies());
       addIfPresent(sent, openAPI.getComponents().getParameters());
       addIfPresent(received, openAPI.getComponents().getResponses());
     }
-    Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
-        ? Map.of() : openAPI.getComponents().getSchemas();
-    return new Directions(closure(sent, schemas), closure(received, schemas));
+    SpecDocument document = SpecDocument.of("the flattened document", openAPI);
+    return new Directions(SchemaFlattener.reachableSchemas(document, sent.toArray()),
+        SchemaFlattener.reachableSchemas(document, received.toArray()));
   }
 
   private static void addIfPresent(List<Object> nodes, Object node) {
     if (node != null) {
       nodes.add(node);
     }
-  }
-
-  private static Set<String> closure(List<Object> roots, Map<String, Schema> schemas) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<Object> pending = new ArrayList<>(roots);
-    while (!pending.isEmpty()) {
-      Object node = pending.remove(pending.size() - 1);
-      for (String name : References.in(node)) {
-        if (schemas.containsKey(name) && seen.add(name)) {
-          pending.add(schemas.get(name));
-        }
-      }
-    }
-    return seen;
   }
 
   /** {@code request}, {@code response} or {@code both} (also for schemas no operation reaches). */

@@ -1,5 +1,6 @@
 package ai.devrev.codegen.moshi;
 
+import ai.devrev.spec.walker.Pointer;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class JavaType {
 
   static JavaType of(Schema schema, TypePlan plan, Map<String, Schema> schemas, String where) {
     if (schema.get$ref() != null) {
-      String name = SchemaFlattener.refName(schema.get$ref());
+      String name = Pointer.schemaName(schema.get$ref());
       TypePlan.Decl decl = plan.decl(name);
       if (decl != null) {
         return new JavaType(Kind.MODEL, decl, null);
@@ -135,6 +136,39 @@ final class JavaType {
       case LIST: return "adapters.list(" + element.adapter(plan) + (element.kind == Kind.ANY ? ", true" : ", false") + ")";
       case MAP: return "adapters.map(" + element.adapter(plan) + ")";
       default: throw new AssertionError(kind);
+    }
+  }
+
+  /**
+   * The field of {@code ObjectAdapter} that holds this JSON type's adapter (one instance per
+   * {@code Adapters}, shared by every object), or {@code null} for a model, list or map, whose adapter a
+   * generated adapter holds itself.
+   */
+  String sharedAdapter() {
+    switch (kind) {
+      case STRING: return "string";
+      case LONG: return "integer";
+      case DOUBLE: return "number";
+      case BOOLEAN: return "bool";
+      case DATE_TIME: return "dateTime";
+      case ANY: return "any";
+      case FREE_OBJECT: return "freeObject";
+      default: return null;
+    }
+  }
+
+  /** A name for a field holding this type's adapter: {@code userSummary}, {@code tagWithValueList}. */
+  String adapterStem() {
+    switch (kind) {
+      case MODEL:
+        String flat = model.flatName();
+        return Character.toLowerCase(flat.charAt(0)) + flat.substring(1);
+      case LIST:
+        return element.adapterStem() + "List";
+      case MAP:
+        return element.adapterStem() + "Map";
+      default:
+        return sharedAdapter();
     }
   }
 

@@ -1,6 +1,8 @@
 package ai.devrev.codegen.moshi;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,8 @@ final class Javadoc {
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+)\\)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\u0000(\\d+)\u0000");
+  /** The width {@link #wrap} breaks Javadoc prose at, beside the indentation and {@code " * "}. */
+  static final int WIDTH = 96;
 
   private Javadoc() {}
 
@@ -73,6 +77,49 @@ final class Javadoc {
     }
     placeholder.appendTail(result);
     return result.toString();
+  }
+
+  /**
+   * Javadoc text as lines of at most {@value #WIDTH} characters, broken at spaces outside inline tags
+   * but for {@code {@return ...}} (a {@code {@link ...}} stays on one line); a longer word has a line of
+   * its own.
+   */
+  static List<String> wrap(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    // One entry per open brace: whether a line may break inside it.
+    Deque<Boolean> open = new ArrayDeque<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        open.push(text.startsWith("{@return ", i) && !open.contains(false));
+      } else if (c == '}' && !open.isEmpty()) {
+        open.pop();
+      }
+      if (c == ' ' && !open.contains(false)) {
+        words.add(word.toString());
+        word.setLength(0);
+      } else {
+        word.append(c);
+      }
+    }
+    words.add(word.toString());
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (line.length() > 0 && line.length() + 1 + w.length() > WIDTH) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(w);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   /** {@code {@code text}} when the text allows it (balanced braces, no comment end), else escaped {@code <code>}. */

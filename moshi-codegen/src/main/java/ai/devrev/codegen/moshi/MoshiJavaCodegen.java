@@ -1,5 +1,6 @@
 package ai.devrev.codegen.moshi;
 
+import ai.devrev.spec.walker.Pointer;
 import com.google.common.collect.ImmutableMap;
 import com.samskivert.mustache.Mustache;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -39,7 +40,7 @@ import org.openapitools.codegen.utils.StringUtils;
 public class MoshiJavaCodegen extends AbstractJavaCodegen {
   static final String NAME = "devrev-moshi-java";
   private static final List<String> SUPPORT_FILES = List.of(
-      "DevRevMoshi", "Adapters", "ModelAdapter", "ObjectAdapter", "EnumAdapter", "JsonValues", "DateTimeAdapter",
+      "DevRevMoshi", "Adapters", "ModelAdapter", "ObjectAdapter", "UnionAdapter", "EnumAdapter", "JsonValues", "DateTimeAdapter",
       "Values", "JsonProblem", "JsonProblemsException", "Problems");
 
   private TypePlan plan;
@@ -121,7 +122,7 @@ public class MoshiJavaCodegen extends AbstractJavaCodegen {
       additionalProperties.put("apiVersionHeader", Naming.literal(version.header));
       additionalProperties.put("apiVersionHeaderDoc", Javadoc.code(version.header));
     }
-    SchemaFlattener.flatten(openAPI);
+    SchemaFlattener.flatten(openAPI, getInputSpec() == null ? "the OpenAPI document" : getInputSpec());
     super.preprocessOpenAPI(openAPI);
   }
 
@@ -130,7 +131,7 @@ public class MoshiJavaCodegen extends AbstractJavaCodegen {
   @SuppressWarnings("rawtypes")
   public Schema unaliasSchema(Schema schema) {
     if (schema != null && schema.get$ref() != null && openAPI != null && openAPI.getComponents() != null) {
-      Schema target = openAPI.getComponents().getSchemas().get(SchemaFlattener.refName(schema.get$ref()));
+      Schema target = openAPI.getComponents().getSchemas().get(Pointer.schemaName(schema.get$ref()));
       if (target != null && target.getExtensions() != null
           && Boolean.TRUE.equals(target.getExtensions().get(SchemaFlattener.X_MODEL))) {
         return schema;

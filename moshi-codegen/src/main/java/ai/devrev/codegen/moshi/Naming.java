@@ -33,8 +33,8 @@ final class Naming {
       "JsonAdapter", "JsonReader", "JsonWriter", "JsonDataException", "JsonEncodingException", "Moshi",
       "Nullable", "NullMarked",
       // the generated support classes and members every generated type declares
-      "DevRevMoshi", "JsonValues", "ModelAdapter", "ObjectAdapter", "EnumAdapter", "Adapters",
-      "DateTimeAdapter", "JsonProblem", "JsonProblemsException", "Problems", "Strings",
+      "DevRevMoshi", "JsonValues", "ModelAdapter", "ObjectAdapter", "UnionAdapter", "EnumAdapter", "Adapters",
+      "DateTimeAdapter", "JsonProblem", "JsonProblemsException", "Problems", "Values",
       "Builder", "Visitor", "Unknown", "Known", "Value");
 
   private Naming() {}

@@ -1,11 +1,15 @@
 package ai.devrev.codegen.moshi;
 
+import ai.devrev.spec.walker.FlatSchema;
+import ai.devrev.spec.walker.Located;
+import ai.devrev.spec.walker.Pointer;
+import ai.devrev.spec.walker.SpecDocument;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +22,13 @@ import java.util.Set;
  *
  * <p>OpenAPI Generator's own handling of {@code allOf}/{@code oneOf}/{@code discriminator} copies
  * discriminator fields into members, collapses single-member unions and drops empty members; doing the
- * composition here, once, keeps every union a union and every member a plain object. Each object
- * keeps all of its properties (inherited ones included); a union keeps only the properties common to
- * its members, and members receive those common properties, minus every discriminator property, since
- * the union's adapter writes the label itself. The facts about unions go into vendor extensions that
+ * composition here, once, keeps every union a union and every member a plain object. How a schema reads
+ * with its {@code $ref}s followed and its {@code allOf} merged, and what a union's members are, is
+ * {@link FlatSchema}'s (the one reading every build-time tool of this project shares); which classes
+ * there are, and with which properties, is decided here. Each object keeps all of its properties
+ * (inherited ones included); a union keeps only the properties common to its members, and members
+ * receive those common properties, minus every discriminator property, since the union's adapter
+ * writes the label itself. The facts about unions go into vendor extensions that
  * {@link MoshiJavaCodegen} turns into class names.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -34,72 +41,74 @@ final class SchemaFlattener {
   static final String X_SKIP_ABOVE = "x-moshi-skip-above";
   static final String X_MODEL = "x-moshi-model";
 
-  private static final String REF_PREFIX = "#/components/schemas/";
-
+  private final SpecDocument document;
   private final Map<String, Schema> source;
   private final Map<String, Schema> target = new LinkedHashMap<>();
   private final Map<String, Union> unions = new LinkedHashMap<>();
-  private final Map<String, Flat> flats = new LinkedHashMap<>();
+  private final Map<String, FlatSchema> flats = new LinkedHashMap<>();
   /** member schema name to the unions it belongs to, each with the member's label there. */
   private final Map<String, Map<String, String>> parents = new LinkedHashMap<>();
 
-  private SchemaFlattener(Map<String, Schema> source) {
-    this.source = source;
+  private SchemaFlattener(SpecDocument document) {
+    this.document = document;
+    this.source = new LinkedHashMap<>(document.schemas());
   }
 
-  /** Replaces {@code openAPI}'s component schemas with their flattened form. */
-  static void flatten(OpenAPI openAPI) {
-    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+  /** Replaces the component schemas of {@code openAPI} (read from {@code location}) with their flattened form. */
+  static void flatten(OpenAPI openAPI, String location) {
+    SpecDocument document = SpecDocument.of(location, openAPI);
+    if (document.schemas().isEmpty()) {
       return;
     }
-    Map<String, Schema> source = new LinkedHashMap<>();
-    openAPI.getComponents().getSchemas().forEach((name, schema) -> source.put(name, schema));
-    SchemaFlattener flattener = new SchemaFlattener(source);
+    SchemaFlattener flattener = new SchemaFlattener(document);
     flattener.run();
-    openAPI.getComponents().setSchemas((Map) flattener.reachable(openAPI));
+    openAPI.getComponents().setSchemas((Map) flattener.target);
+    Set<String> reachable = reachableSchemas(document, operationRoots(openAPI));
+    openAPI.getComponents().getSchemas().keySet().retainAll(reachable);
   }
 
   /**
-   * The rewritten schemas an operation can reach. Bases that only fed {@code allOf} and the enums of
-   * discriminator properties are gone after flattening; generating them would only add dead types to
-   * the public API.
+   * Where the schemas an operation can reach are found: the paths, and the shared responses and request
+   * bodies. Bases that only fed {@code allOf} and the enums of discriminator properties are gone after
+   * flattening; generating them would only add dead types to the public API.
    */
-  private Map<String, Schema> reachable(OpenAPI openAPI) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<Object> pending = new ArrayList<>();
-    if (openAPI.getPaths() != null) {
-      pending.add(openAPI.getPaths());
-    }
+  private static Object[] operationRoots(OpenAPI openAPI) {
+    List<Object> roots = new ArrayList<>();
+    roots.add(openAPI.getPaths() == null ? Map.of() : openAPI.getPaths());
     if (openAPI.getComponents().getResponses() != null) {
-      pending.add(openAPI.getComponents().getResponses());
+      roots.add(openAPI.getComponents().getResponses());
     }
     if (openAPI.getComponents().getRequestBodies() != null) {
-      pending.add(openAPI.getComponents().getRequestBodies());
+      roots.add(openAPI.getComponents().getRequestBodies());
     }
-    while (!pending.isEmpty()) {
-      Object node = pending.remove(pending.size() - 1);
-      for (String name : References.in(node)) {
-        if (target.containsKey(name) && seen.add(name)) {
-          pending.add(target.get(name));
-        }
-      }
+    return roots.toArray();
+  }
+
+  /** The flattened schemas {@code roots} reach, through {@code $ref}s and the members of unions ({@link #X_MEMBERS}). */
+  static Set<String> reachableSchemas(SpecDocument flattened, Object... roots) {
+    return flattened.reachableSchemas(SchemaFlattener::memberReferences, roots);
+  }
+
+  /** The {@code $ref}s a flattened union's {@link #X_MEMBERS} entries stand for. */
+  private static Collection<String> memberReferences(Map<?, ?> node) {
+    Object members = node.get(X_MEMBERS);
+    if (!(members instanceof List)) {
+      return List.of();
     }
-    Map<String, Schema> kept = new LinkedHashMap<>();
-    target.forEach((name, schema) -> {
-      if (seen.contains(name)) {
-        kept.put(name, schema);
-      }
-    });
-    return kept;
+    List<String> refs = new ArrayList<>();
+    for (Object member : (List<?>) members) {
+      refs.add(Pointer.schemaRef((String) ((Map<?, ?>) member).get("schema")));
+    }
+    return refs;
   }
 
   private static final class Union {
     final String name;
     final String property;
     final Map<String, String> members; // label -> member schema name
-    final Flat flat;
+    final FlatSchema flat;
 
-    Union(String name, String property, Map<String, String> members, Flat flat) {
+    Union(String name, String property, Map<String, String> members, FlatSchema flat) {
       this.name = name;
       this.property = property;
       this.members = members;
@@ -107,24 +116,13 @@ final class SchemaFlattener {
     }
   }
 
-  /** A schema with {@code allOf} resolved: its properties, required names and discriminator. */
-  private static final class Flat {
-    final Map<String, Schema> properties = new LinkedHashMap<>();
-    final Set<String> required = new LinkedHashSet<>();
-    Discriminator discriminator;
-    final List<String> oneOf = new ArrayList<>();
-    String description;
-    boolean closed;
-  }
-
   private void run() {
     source.forEach((name, schema) -> {
-      if (isObjectLike(schema)) {
-        Flat flat = flattenNamed(name, schema);
+      if (FlatSchema.isObjectLike(schema)) {
+        FlatSchema flat = flattenNamed(name);
         flats.put(name, flat);
-        if (flat.discriminator != null) {
-          unions.put(name, union(name, flat));
-        }
+        flat.discriminator().ifPresent(property ->
+            unions.put(name, new Union(name, property, new LinkedHashMap<>(flat.members()), flat)));
       }
     });
     unions.values().forEach(union -> union.members.forEach((label, member) -> {
@@ -140,7 +138,7 @@ final class SchemaFlattener {
     Map<String, Schema> all = new LinkedHashMap<>(source);
     all.putAll(copies);
     all.forEach((name, schema) -> {
-      Flat flat = flats.get(name);
+      FlatSchema flat = flats.get(name);
       if (flat == null) {
         target.put(name, schema);
       } else {
@@ -187,32 +185,21 @@ final class SchemaFlattener {
   /** Whether a union declares properties beyond its discriminator, which its members inherit. */
   private boolean addsProperties(String union) {
     Union u = unions.get(union);
-    return u.flat.properties.keySet().stream().anyMatch(p -> !p.equals(u.property));
+    return u.flat.properties().keySet().stream().anyMatch(p -> !p.equals(u.property));
   }
 
   /** Flattens a component schema; a construct the generator does not support is reported with the schema's name. */
-  private Flat flattenNamed(String name, Schema schema) {
+  private FlatSchema flattenNamed(String name) {
     try {
-      return flatten(schema, true);
-    } catch (IllegalStateException unsupported) {
+      return FlatSchema.of(document, name);
+    } catch (IllegalStateException | IllegalArgumentException unsupported) {
       throw new IllegalStateException("Schema " + name + ": " + unsupported.getMessage(), unsupported);
     }
   }
 
-  private Union union(String name, Flat flat) {
-    String property = flat.discriminator.getPropertyName();
-    Map<String, String> members = new LinkedHashMap<>();
-    if (flat.discriminator.getMapping() != null && !flat.discriminator.getMapping().isEmpty()) {
-      flat.discriminator.getMapping().forEach((label, ref) -> members.put(label, refName(ref)));
-    } else {
-      flat.oneOf.forEach(member -> members.put(member, member));
-    }
-    return new Union(name, property, members, flat);
-  }
-
-  private Schema rewrite(String name, Flat flat) {
+  private Schema rewrite(String name, FlatSchema flat) {
     ObjectSchema schema = new ObjectSchema();
-    schema.setDescription(flat.description);
+    schema.setDescription(flat.description());
     schema.addExtension(X_MODEL, true);
     Map<String, Schema> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
@@ -237,8 +224,8 @@ final class SchemaFlattener {
       schema.addExtension(X_MEMBERS, members);
     }
     addInherited(name, properties, required);
-    flat.properties.forEach(properties::put);
-    required.addAll(flat.required);
+    flat.properties().forEach(properties::put);
+    required.addAll(flat.required());
     if (union != null) {
       addShared(union, skip, properties, required);
     }
@@ -246,7 +233,9 @@ final class SchemaFlattener {
     Map<String, Schema> kept = new LinkedHashMap<>();
     properties.forEach((property, value) -> {
       if (!skip.contains(property)) {
-        kept.put(property, normalizeProperty(name, property, value));
+        Located declared = flat.property(property);
+        String pointer = declared != null && declared.schema() == value ? declared.pointer() : null;
+        kept.put(property, normalizeProperty(name, property, value, pointer));
       }
     });
     required.retainAll(kept.keySet());
@@ -287,8 +276,8 @@ final class SchemaFlattener {
       Map<String, Schema> own = new LinkedHashMap<>();
       Set<String> ownRequired = new LinkedHashSet<>();
       addInherited(member, own, ownRequired);
-      own.putAll(flats.get(member).properties);
-      ownRequired.addAll(flats.get(member).required);
+      own.putAll(flats.get(member).properties());
+      ownRequired.addAll(flats.get(member).required());
       if (shared == null) {
         shared = new LinkedHashMap<>(own);
         sharedRequired.addAll(ownRequired);
@@ -323,9 +312,9 @@ final class SchemaFlattener {
     Map<String, String> above = parents.getOrDefault(name, Map.of());
     for (String parent : above.keySet()) {
       addInherited(parent, properties, required);
-      Flat flat = unions.get(parent).flat;
-      flat.properties.forEach(properties::putIfAbsent);
-      required.addAll(flat.required);
+      FlatSchema flat = unions.get(parent).flat;
+      flat.properties().forEach(properties::putIfAbsent);
+      required.addAll(flat.required());
     }
   }
 
@@ -338,8 +327,11 @@ final class SchemaFlattener {
     return names;
   }
 
-  /** Inline enums and objects become components of their own, so each gets a class. */
-  private Schema normalizeProperty(String owner, String property, Schema value) {
+  /**
+   * Inline enums and objects become components of their own, so each gets a class; {@code pointer} is
+   * where {@code value} is declared, if known.
+   */
+  private Schema normalizeProperty(String owner, String property, Schema value, String pointer) {
     if (value.get$ref() != null) {
       return value;
     }
@@ -350,15 +342,15 @@ final class SchemaFlattener {
     if (value.getItems() != null) {
       ArraySchema array = new ArraySchema();
       array.setDescription(value.getDescription());
-      array.setItems(normalizeProperty(owner, property + "-item", value.getItems()));
+      array.setItems(normalizeProperty(owner, property + "-item", value.getItems(), Pointer.child(pointer, "items")));
       return array;
     }
     if (value.getEnum() != null && !value.getEnum().isEmpty()) {
       return extract(owner + "-" + property, value);
     }
-    if (isObjectLike(value)) {
-      Flat flat = flatten(value, true);
-      if (flat.properties.isEmpty() && flat.discriminator == null && !flat.closed) {
+    if (FlatSchema.isObjectLike(value)) {
+      FlatSchema flat = FlatSchema.of(document, value, pointer);
+      if (flat.properties().isEmpty() && flat.discriminator().isEmpty() && !flat.closed()) {
         // A free-form object: keep every value, integers exactly.
         ObjectSchema map = new ObjectSchema();
         map.setDescription(value.getDescription());
@@ -367,7 +359,7 @@ final class SchemaFlattener {
       }
       String name = owner + "-" + property;
       target.put(name, rewrite(name, flat));
-      return new Schema().$ref(REF_PREFIX + name).description(value.getDescription());
+      return new Schema().$ref(Pointer.schemaRef(name)).description(value.getDescription());
     }
     return value;
   }
@@ -377,84 +369,6 @@ final class SchemaFlattener {
       throw new IllegalStateException("Cannot name inline schema " + name + ": the name is taken");
     }
     target.put(name, value);
-    return new Schema().$ref(REF_PREFIX + name).description(value.getDescription());
-  }
-
-  private Flat flatten(Schema schema, boolean own) {
-    Flat flat = new Flat();
-    if (schema.get$ref() != null) {
-      Schema resolved = resolve(schema);
-      Flat inner = flatten(resolved, true);
-      flat.properties.putAll(inner.properties);
-      flat.required.addAll(inner.required);
-      flat.closed = inner.closed;
-      return flat;
-    }
-    List<Schema> allOf = schema.getAllOf();
-    if (allOf != null) {
-      for (Schema part : allOf) {
-        Flat inner = flatten(part, part.get$ref() == null);
-        flat.properties.putAll(inner.properties);
-        flat.required.addAll(inner.required);
-        flat.closed |= inner.closed;
-        // A discriminator reached through a $ref belongs to that schema, not to this one.
-        if (part.get$ref() == null && inner.discriminator != null) {
-          flat.discriminator = inner.discriminator;
-          flat.oneOf.addAll(inner.oneOf);
-        }
-        if (flat.description == null && part.get$ref() == null) {
-          flat.description = inner.description;
-        }
-      }
-    }
-    if (schema.getProperties() != null) {
-      flat.properties.putAll(schema.getProperties());
-    }
-    if (schema.getRequired() != null) {
-      flat.required.addAll(schema.getRequired());
-    }
-    if (own && schema.getDiscriminator() != null) {
-      flat.discriminator = schema.getDiscriminator();
-    }
-    List<Schema> oneOf = schema.getOneOf();
-    if (own && oneOf != null) {
-      oneOf.forEach(member -> {
-        if (member.get$ref() == null) {
-          throw new IllegalStateException("an inline oneOf member is not supported (a union's members need names of their own)");
-        }
-        flat.oneOf.add(refName(member.get$ref()));
-      });
-    }
-    if (Boolean.FALSE.equals(schema.getAdditionalProperties())) {
-      flat.closed = true;
-    }
-    if (schema.getDescription() != null) {
-      flat.description = schema.getDescription();
-    }
-    return flat;
-  }
-
-  private Schema resolve(Schema schema) {
-    String name = refName(schema.get$ref());
-    Schema resolved = source.get(name);
-    if (resolved == null) {
-      throw new IllegalStateException("Unresolved reference " + schema.get$ref());
-    }
-    return resolved;
-  }
-
-  private static boolean isObjectLike(Schema schema) {
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-      return false;
-    }
-    return "object".equals(schema.getType()) || schema.getAllOf() != null || schema.getOneOf() != null
-        || schema.getProperties() != null || schema.getDiscriminator() != null;
-  }
-
-  static String refName(String ref) {
-    if (!ref.startsWith(REF_PREFIX)) {
-      throw new IllegalStateException("Only local schema references are supported: " + ref);
-    }
-    return ref.substring(REF_PREFIX.length());
+    return new Schema().$ref(Pointer.schemaRef(name)).description(value.getDescription());
   }
 }

@@ -1,5 +1,6 @@
 package ai.devrev.codegen.moshi;
 
+import ai.devrev.spec.walker.Pointer;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -197,7 +198,7 @@ final class TypePlan {
       return names;
     }
     if (schema.get$ref() != null) {
-      names.add(SchemaFlattener.refName(schema.get$ref()));
+      names.add(Pointer.schemaName(schema.get$ref()));
     }
     names.addAll(directReferences(schema.getItems()));
     if (schema.getAdditionalProperties() instanceof Schema) {

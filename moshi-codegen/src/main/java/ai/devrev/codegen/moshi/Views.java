@@ -19,12 +19,12 @@ final class Views {
   static final class TypeView {
     public String simpleName;
     public String qualifiedName;
-    public String nullableQualifiedName;
-    public String adapterName;
     public String declaration;
     public List<String> javadoc = new ArrayList<>();
     public boolean hasJavadoc;
     public List<String> summary = new ArrayList<>();
+    /** {@link #summary} as the text after {@code " *"} of Javadoc lines (a blank line stays blank). */
+    public List<String> summaryDoc = new ArrayList<>();
     public String schemaDoc;
     public String adapterSimpleName;
     public String adapterDeclaration;
@@ -32,14 +32,9 @@ final class Views {
     public boolean hasNames;
     public boolean hasProperties;
     public boolean hasDefaults;
-    public boolean hasLabels;
     public boolean object;
     public boolean union;
     public boolean enumeration;
-    public boolean kind;
-    public String kindLabel;
-    public String kindLabelDoc;
-    public String kindOf;
     public String implementsClause = "";
     public List<PropertyView> properties = new ArrayList<>();
     public List<PropertyView> requiredProperties = new ArrayList<>();
@@ -50,19 +45,20 @@ final class Views {
     public List<AcceptView> accepts = new ArrayList<>();
     public List<TypeView> nested = new ArrayList<>();
     public String namesLiteral;
-    public boolean hasSkipped;
-    public int skippedFrom;
-    public String additionalPropertiesDoc;
-    public String builderNote;
+    /** The Javadoc of {@code additionalProperties()}, said for who sends this type, as lines after {@code " *"}. */
+    public List<String> additionalPropertiesDoc = new ArrayList<>();
+    /** Whether a union this type implements or extends declares {@code problems()} and {@code validate()}. */
+    public boolean inUnion;
+    /** The adapters the generated adapter holds itself (of models, lists, maps), one per type. */
+    public List<AdapterFieldView> ownAdapters = new ArrayList<>();
     // unions
     public String discriminatorJson;
     public String discriminatorAccessor;
     public String discriminatorDoc;
-    public boolean hasKinds;
-    public boolean hasObjectKinds;
     public List<KindView> kinds = new ArrayList<>();
-    public String kindsLiteral;
-    public String kindList;
+    public List<String> kindList = new ArrayList<>();
+    /** The labels of the unions above, written with a kind of this union: {@code "type", "nested"}. */
+    public String outerLabelsLiteral;
     // enums
     public List<EnumValueView> values = new ArrayList<>();
   }
@@ -70,9 +66,13 @@ final class Views {
   /** A property of an object (or one every kind of a union shares). */
   static final class PropertyView {
     public String name;
+    /** The JSON name as the document writes it. */
+    String jsonSource;
     public String local;
     public String jsonName;
     public List<String> javadoc = new ArrayList<>();
+    /** {@link #javadoc} as the text after {@code " *"} of Javadoc lines. */
+    public List<String> doc = new ArrayList<>();
     public boolean hasJavadoc;
     public String jsonDoc;
     public String type;
@@ -89,7 +89,29 @@ final class Views {
     public String adapterDefault;
     public String adapterType;
     public String adapterInit;
+    /** The adapter as the generated adapter reads it: {@code this.string}, {@code this.ownerAdapter}. */
+    public String adapter;
+    /** Whether the generated adapter holds this property's adapter itself (a model, list or map). */
+    public boolean ownAdapter;
+    String adapterStem;
+    /** Declared the same way by a union the type implements: no Javadoc of its own, which it inherits. */
+    public boolean inherited;
+    /** {@code {@return ...}}, the whole Javadoc of an accessor without a description. */
+    public String returnTag;
     public int index;
+  }
+
+  /** A field of a generated adapter that holds the adapter of one type its properties have. */
+  static final class AdapterFieldView {
+    public final String field;
+    public final String type;
+    public final String init;
+
+    AdapterFieldView(String field, String type, String init) {
+      this.field = field;
+      this.type = type;
+      this.init = init;
+    }
   }
 
   /** The constant a kind returns from a discriminator accessor: {@code type()} is {@code "dev_user"}. */
@@ -126,9 +148,8 @@ final class Views {
     public String type;
     public String adapterClass;
     public String visit;
-    public String adapterField;
-    public String adapterType;
-    public int index;
+    /** {@code kind} for an object, {@code union} for a union of its own (which writes every label itself). */
+    public String factory;
   }
 
   /** One value of an enum. */
@@ -159,9 +180,6 @@ final class Views {
     TypeView view = new TypeView();
     view.simpleName = decl.simpleName;
     view.qualifiedName = decl.qualifiedName();
-    int dot = view.qualifiedName.lastIndexOf('.');
-    view.nullableQualifiedName = view.qualifiedName.substring(0, dot + 1) + "@Nullable " + view.qualifiedName.substring(dot + 1);
-    view.adapterName = adapterName(decl);
     view.adapterSimpleName = decl.flatName() + "JsonAdapter";
     view.adapterDeclaration = decl.parent == null ? "final class" : "static final class";
     view.schemaDoc = Javadoc.code(decl.schema);
@@ -171,13 +189,10 @@ final class Views {
     boolean inInterface = decl.parent != null && decl.parent.shape == TypePlan.Shape.UNION;
     String access = decl.parent == null ? "public " : inInterface ? "" : "public static ";
     view.declaration = view.union ? access + "interface" : access + "final class";
-    view.kind = decl.isKind();
-    view.kindLabel = decl.kindLabel == null ? null : literal.apply(decl.kindLabel);
-    view.kindLabelDoc = decl.kindLabel == null ? null : Javadoc.code(decl.kindLabel);
-    view.kindOf = decl.isKind() ? decl.parent.qualifiedName() : null;
     view.javadoc = Javadoc.lines(decl.definition.getDescription());
     view.hasJavadoc = !view.javadoc.isEmpty();
-    String kindLine = decl.isKind() ? "The " + view.kindLabelDoc + " kind of {@link " + view.kindOf + "}." : null;
+    String kindLine = decl.isKind()
+        ? "The " + Javadoc.code(decl.kindLabel) + " kind of {@link " + decl.parent.qualifiedName() + "}." : null;
     view.summary.addAll(view.javadoc);
     if (view.summary.isEmpty()) {
       view.summary.add(kindLine != null ? kindLine : "DevRev's " + view.schemaDoc + ".");
@@ -185,6 +200,7 @@ final class Views {
       view.summary.add("");
       view.summary.add("<p>" + kindLine);
     }
+    view.summaryDoc = docLines(view.summary);
     if (view.enumeration) {
       enumValues(decl, view);
     } else {
@@ -199,6 +215,13 @@ final class Views {
       view.nestedAdapters = adapters;
     }
     return view;
+  }
+
+  /** Lines of prose as what follows {@code " *"} in a Javadoc comment: a space before text, nothing on a blank line. */
+  static List<String> docLines(List<String> lines) {
+    List<String> doc = new ArrayList<>();
+    lines.forEach(line -> doc.add(line.isEmpty() ? "" : " " + line));
+    return doc;
   }
 
   /** The adapter class of a generated type, as the package's other sources name it. */
@@ -265,30 +288,69 @@ final class Views {
     view.hasProperties = !view.properties.isEmpty();
     view.hasDefaults = view.properties.stream().anyMatch(p -> p.defaultValue != null);
     List<String> skipped = (List<String>) x.getOrDefault(SchemaFlattener.X_SKIP, List.of());
-    view.skippedFrom = index;
-    view.hasSkipped = !skipped.isEmpty() && view.object;
-    if (view.hasSkipped) {
+    if (!skipped.isEmpty() && view.object) {
       skipped.forEach(name -> names.add("\"" + literal.apply(name) + "\""));
     }
     view.namesLiteral = String.join(", ", names);
     view.hasNames = !names.isEmpty();
     String direction = directions.of(decl.schema);
-    view.additionalPropertiesDoc = "request".equals(direction)
-        ? "Properties this client does not model, by JSON name, sent as they are."
+    String unmodelled = "request".equals(direction)
+        ? "the properties this client does not model, by JSON name, sent as they are"
         : "response".equals(direction)
-            ? "Properties DevRev sent that this client does not model, by JSON name."
-            : "Properties this client does not model, by JSON name: kept from JSON that was read and written with the object.";
+            ? "the properties DevRev sent that this client does not model, by JSON name"
+            : "the properties this client does not model, by JSON name, kept from JSON that was read and written with the object";
+    view.additionalPropertiesDoc = docLines(Javadoc.wrap("{@return " + unmodelled + "; empty if there are none}"));
     List<String> parents = new ArrayList<>();
     for (Map<String, String> parent : (List<Map<String, String>>) x.getOrDefault(SchemaFlattener.X_PARENTS, List.of())) {
-      parents.add(plan.reference(plan.decl(parent.get("union")), decl));
+      TypePlan.Decl union = plan.decl(parent.get("union"));
+      parents.add(plan.reference(union, decl));
+      markInherited(decl, union, view.properties);
     }
+    view.inUnion = !parents.isEmpty();
     if (!parents.isEmpty()) {
       view.implementsClause = (view.union ? " extends " : " implements ") + String.join(", ", parents);
     }
+    ownAdapters(view);
     labelsAndAccepts(decl, view);
-    view.hasLabels = !view.labels.isEmpty();
     if (view.union) {
       unionFacts(decl, view);
+    }
+  }
+
+  /** One adapter field per type the properties have that no shared adapter reads; each property reads with its type's. */
+  private static void ownAdapters(TypeView view) {
+    Map<String, String> fields = new LinkedHashMap<>(); // adapter expression -> field
+    for (PropertyView p : view.properties) {
+      if (!p.ownAdapter) {
+        continue;
+      }
+      String field = fields.get(p.adapterInit);
+      if (field == null) {
+        field = p.adapterStem + "Adapter";
+        for (int n = 2; fields.containsValue(field); n++) {
+          field = p.adapterStem + "Adapter" + n;
+        }
+        fields.put(p.adapterInit, field);
+        view.ownAdapters.add(new AdapterFieldView(field, p.adapterType, p.adapterInit));
+      }
+      p.adapter = "this." + field;
+    }
+  }
+
+  /**
+   * Marks the properties {@code union} declares with the same type and Javadoc: the type's accessor
+   * overrides the union's, and its documentation is the union's.
+   */
+  private void markInherited(TypePlan.Decl decl, TypePlan.Decl union, List<PropertyView> properties) {
+    Map<String, Schema> declared = union.definition.getProperties() == null ? Map.of() : union.definition.getProperties();
+    List<String> required = union.definition.getRequired() == null ? List.of() : union.definition.getRequired();
+    for (PropertyView p : properties) {
+      Schema schema = declared.get(p.jsonSource);
+      if (schema != null) {
+        PropertyView theirs = property(decl, p.jsonSource, schema, required.contains(p.jsonSource));
+        p.inherited |= theirs.accessorType.equals(p.accessorType) && theirs.javadoc.equals(p.javadoc)
+            && theirs.returnDoc.equals(p.returnDoc);
+      }
     }
   }
 
@@ -296,10 +358,12 @@ final class Views {
     PropertyView p = new PropertyView();
     JavaType type = JavaType.of(schema, plan, schemas, "Property " + json + " of " + owner.schema);
     p.name = varName.apply(json);
-    p.local = Set.of("reader", "unknown", "problems", "raw", "json", "shared", "label", "labelFirst", "labelReader", "path")
+    p.jsonSource = json;
+    p.local = Set.of("reader", "unknown", "problems", "raw", "json", "shared", "label", "asKind")
         .contains(p.name) ? p.name + "_" : p.name;
     p.jsonName = literal.apply(json);
     p.javadoc = Javadoc.lines(schema.getDescription());
+    p.doc = docLines(p.javadoc);
     p.hasJavadoc = !p.javadoc.isEmpty();
     p.type = type.java(plan, owner);
     p.nullableType = type.nullable(plan, owner);
@@ -330,6 +394,10 @@ final class Views {
     p.setterDoc = p.required ? "the value of " + code : "the value of " + code + ", or {@code null} to leave it out";
     p.adapterType = "ModelAdapter<" + type.java(plan, null) + ">";
     p.adapterInit = type.adapter(plan);
+    p.ownAdapter = type.sharedAdapter() == null;
+    p.adapterStem = type.adapterStem();
+    p.adapter = "this." + (p.ownAdapter ? p.adapterStem + "Adapter" : type.sharedAdapter());
+    p.returnTag = "{@return " + p.returnDoc + "}";
     if (required && type.kind == JavaType.Kind.MODEL && type.model.shape == TypePlan.Shape.ENUM
         && type.model.definition.getEnum().size() == 1) {
       String constant = Naming.constant((String) type.model.definition.getEnum().get(0));
@@ -381,10 +449,8 @@ final class Views {
     view.discriminatorJson = literal.apply(property);
     view.discriminatorAccessor = varName.apply(property);
     view.discriminatorDoc = Javadoc.code(property);
-    List<String> labels = new ArrayList<>();
     List<String> links = new ArrayList<>();
     Set<String> visitors = new LinkedHashSet<>(Set.of("visitUnknown"));
-    int index = 0;
     for (Map<String, String> entry : (List<Map<String, String>>) x.get(SchemaFlattener.X_MEMBERS)) {
       TypePlan.Decl member = plan.decl(entry.get("schema"));
       if (member == null) {
@@ -400,16 +466,19 @@ final class Views {
       if (!visitors.add(k.visit)) {
         throw new IllegalStateException("Union " + decl.schema + ": two kinds would have the visitor method " + k.visit);
       }
-      k.adapterField = "kind" + index;
-      k.adapterType = "ObjectAdapter<" + plan.reference(member, null) + ">";
-      k.index = index++;
-      labels.add("\"" + k.label + "\"");
+      k.factory = k.union ? "union" : "kind";
       links.add("{@link " + k.type + "}");
       view.kinds.add(k);
     }
-    view.kindsLiteral = String.join(", ", labels);
-    view.hasKinds = !labels.isEmpty();
-    view.hasObjectKinds = view.kinds.stream().anyMatch(k -> !k.union);
-    view.kindList = String.join(", ", links);
+    view.kindList = docLines(Javadoc.wrap("<p>A union of kinds told apart by " + view.discriminatorDoc
+        + (links.isEmpty() ? "" : ": " + String.join(", ", links)) + ". A kind DevRev adds after this client was"
+        + " generated decodes as {@link Unknown}, which keeps its label and its JSON. Tell them apart with"
+        + " {@code instanceof} or {@link #accept(Visitor)}."));
+    List<String> outer = new ArrayList<>();
+    view.labels.forEach(l -> {
+      outer.add("\"" + l.json + "\"");
+      outer.add("\"" + l.label + "\"");
+    });
+    view.outerLabelsLiteral = String.join(", ", outer);
   }
 }

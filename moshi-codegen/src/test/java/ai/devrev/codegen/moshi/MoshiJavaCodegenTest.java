@@ -196,17 +196,44 @@ class MoshiJavaCodegenTest {
   }
 
   @Test
+  void whatEveryModelSharesIsWrittenOnceAndAKindInheritsTheJavadocOfWhatItsUnionDeclares() throws Exception {
+    String error = Files.readString(fixture.sources.resolve("fixture/model/Error.java"));
+    String invalid = error.substring(error.indexOf("final class Invalid "), error.indexOf("public static final class Builder"));
+    assertThat(invalid).contains("}\n\n    @Override\n    public Optional<String> message()")
+        .contains("}\n\n    /** {@return {@code field}} */\n    public String field()");
+    for (Path file : fixture.javaFiles()) {
+      if (!file.endsWith("Values.java") && !file.endsWith("JsonValues.java") && !file.endsWith("JsonProblemsException.java")) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("StringBuilder").doesNotContain("does not fit the spec\"");
+      }
+    }
+    assertThat(Files.readString(fixture.sources.resolve("fixture/model/ErrorJsonAdapter.java")))
+        .doesNotContain("selectString").doesNotContain("beginFlatten");
+  }
+
+  @Test
   void anUnsupportedConstructStopsGenerationNamingTheSchemaAndTheConstruct() {
     OpenAPI inlineMember = GeneratedFixture.resource("/unions.yaml");
     inlineMember.getComponents().getSchemas().get("pet").getOneOf().add(new io.swagger.v3.oas.models.media.ObjectSchema());
     assertThatThrownBy(() -> GeneratedFixture.generate(inlineMember, out.resolve("inline"), "inline"))
-        .hasMessageContaining("Schema pet").hasMessageContaining("inline oneOf member");
+        .hasMessageContaining("Schema pet").hasMessageContaining("oneOf member at /components/schemas/pet");
     OpenAPI numbers = GeneratedFixture.resource("/unions.yaml");
     numbers.getComponents().getSchemas().put("pet-size", new io.swagger.v3.oas.models.media.IntegerSchema()._enum(List.of(1, 2)));
     numbers.getComponents().getSchemas().get("pet-base").addProperty("size",
         new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/pet-size"));
     assertThatThrownBy(() -> GeneratedFixture.generate(numbers, out.resolve("numbers"), "numbers"))
         .hasMessageContaining("pet-size").hasMessageContaining("enum of Integer values");
+  }
+
+  @Test
+  void aOneOfMemberTheMappingLeavesOutIsAKindUnderItsSchemaName() throws Exception {
+    OpenAPI openAPI = GeneratedFixture.resource("/unions.yaml");
+    openAPI.getComponents().getSchemas().get("pet").getDiscriminator().getMapping().remove("rock");
+    GeneratedFixture implicit = GeneratedFixture.compile(openAPI, out.resolve("implicit"), "implicit");
+    @SuppressWarnings("unchecked")
+    JsonAdapter<Object> pets = (JsonAdapter<Object>) implicit.moshi(false).adapter(implicit.model("Pet"));
+    Object rock = pets.fromJson("{\"type\":\"rock\"}");
+    assertThat(rock.getClass().getName()).isEqualTo("implicit.model.Rock");
+    assertThat(pets.toJson(rock)).isEqualTo("{\"type\":\"rock\"}");
   }
 
   @Test

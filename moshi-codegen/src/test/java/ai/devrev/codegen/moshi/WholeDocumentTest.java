@@ -37,7 +37,7 @@ class WholeDocumentTest {
 
     OpenAPI original = GeneratedFixture.parse(document.toUri().toString());
     OpenAPI flattened = GeneratedFixture.parse(document.toUri().toString());
-    SchemaFlattener.flatten(flattened);
+    SchemaFlattener.flatten(flattened, document.toString());
     Map<String, Schema> schemas = flattened.getComponents().getSchemas();
     TypePlan plan = new TypePlan(schemas, "devrev.model");
     Moshi moshi = generated.moshi(false);

@@ -81,8 +81,10 @@ public final class FlatSchema {
       for (int i = 0; i < allOf.size(); i++) {
         Schema part = allOf.get(i);
         Located resolved = document.locate(part, Pointer.child(Pointer.child(located.pointer(), "allOf"), i));
+        boolean undescribed = description == null;
         merge(resolved, own && part.get$ref() == null, path);
-        if (description == null && part.get$ref() == null && resolved.schema().getDescription() != null && own) {
+        // The part's own description, if it has one, wins over one its own parts gave while merging.
+        if (undescribed && part.get$ref() == null && resolved.schema().getDescription() != null && own) {
           description = resolved.schema().getDescription();
         }
       }
@@ -190,7 +192,10 @@ public final class FlatSchema {
     return format;
   }
 
-  /** The schema's own description, else that of its first inline {@code allOf} part; may be null. */
+  /**
+   * The schema's own description, else that of its first inline {@code allOf} part that has one (by the
+   * same rule: the part's own, else its parts'); may be null.
+   */
   public String description() {
     return description;
   }

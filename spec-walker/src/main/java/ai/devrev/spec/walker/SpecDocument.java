@@ -222,8 +222,16 @@ public final class SpecDocument {
 
   /** The names of the component schemas among {@link #reachable(Object...)}'s references. */
   public Set<String> reachableSchemas(Object... roots) {
+    return reachableSchemas(node -> List.of(), roots);
+  }
+
+  /**
+   * The names of the component schemas among {@link #reachable(Function, Object...)}'s references: what
+   * {@code roots} reach, also through the references a tool's own extensions make.
+   */
+  public Set<String> reachableSchemas(Function<Map<?, ?>, Collection<String>> moreReferences, Object... roots) {
     Set<String> names = new LinkedHashSet<>();
-    for (String ref : reachable(roots)) {
+    for (String ref : reachable(moreReferences, roots)) {
       if (ref.startsWith("#/components/schemas/")) {
         names.add(Pointer.schemaName(ref));
       }

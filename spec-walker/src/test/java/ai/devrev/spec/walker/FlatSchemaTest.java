@@ -36,6 +36,19 @@ class FlatSchemaTest {
   }
 
   @Test
+  void anInlinePartsOwnDescriptionWinsOverThoseOfItsParts() {
+    SpecDocument nested = SpecDocument.parse("nested", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        + "components:\n  schemas:\n"
+        + "    base: {type: object, description: The base.}\n"
+        + "    outer:\n      allOf:\n        - $ref: '#/components/schemas/base'\n"
+        + "        - description: The part.\n          allOf:\n            - {description: The part's part., type: object}\n"
+        + "    deeper:\n      allOf:\n        - allOf:\n            - {description: Only here., type: object}\n");
+
+    assertThat(FlatSchema.of(nested, "outer").description()).isEqualTo("The part.");
+    assertThat(FlatSchema.of(nested, "deeper").description()).isEqualTo("Only here.");
+  }
+
+  @Test
   void followsReferenceChainsToTheDeclaringComponent() {
     FlatSchema alias = FlatSchema.of(DOCUMENT, "alias");
 

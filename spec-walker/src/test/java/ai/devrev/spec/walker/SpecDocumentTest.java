@@ -46,6 +46,15 @@ class SpecDocumentTest {
   }
 
   @Test
+  void reachesSchemasThroughAToolsOwnExtensionsAndOnFromThem() {
+    Object members = java.util.Map.of("x-members", java.util.List.of(java.util.Map.of("label", "t", "schema", "thing")));
+
+    assertThat(DOCUMENT.reachableSchemas(node -> node.containsKey("label") ? java.util.List.of(Pointer.schemaRef(String.valueOf(node.get("schema"))))
+        : java.util.List.of(), members)).containsExactlyInAnyOrder("thing", "base", "user", "dev-user", "sys-user");
+    assertThat(DOCUMENT.reachableSchemas(members)).isEmpty();
+  }
+
+  @Test
   void parsesTextAndWrapsAnAlreadyParsedDocument() {
     SpecDocument parsed = SpecDocument.parse("inline", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
         + "components:\n  schemas:\n    a: {type: string}\n");
