@@ -28,7 +28,9 @@ import okhttp3.Response;
  * closed sends none, and that failure is reported as possibly sent.
  *
  * <p>On sockets from {@link ChannelSocketFactory} (plain http through the default socket factory) the
- * question costs one non-blocking read. On others (TLS, a caller's own socket factory) it needs a read
+ * question costs one non-blocking read, and their reads wait without a socket timeout (Okio's timeout,
+ * which closes the socket, bounds them instead; a socket timeout would make each read switch the channel's
+ * blocking mode twice). On others (TLS, a caller's own socket factory) it needs a read
  * with a 1 ms timeout, so it is asked only after {@link #BLOCKING_PROBE_AFTER_NANOS} of idleness.
  * On TLS connections that proof is not available (the reset arrives under the TLS layer), so a close
  * racing the request there is reported as possibly sent. HTTP/2 connections are left alone (the server's
@@ -43,6 +45,12 @@ final class ConnectionReuseGuard implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Connection connection = chain.connection();
     boolean http1 = connection != null && connection.protocol() != Protocol.HTTP_2 && connection.protocol() != Protocol.H2_PRIOR_KNOWLEDGE;
+    if (http1 && connection.socket().getChannel() != null) {
+      // Okio's timeout enforces the read timeout already (it closes the socket). A socket timeout on a
+      // channel's socket makes every read switch the channel to non-blocking and back: two system calls
+      // per read, a tenth of a create's cost on loopback.
+      connection.socket().setSoTimeout(0);
+    }
     if (http1) {
       Idle idle = used.get(connection);
       String stale = idle == null ? null : staleness(connection.socket(), idle, System.nanoTime());

@@ -98,6 +98,12 @@ public class EndToEndBenchmarks {
   }
 
   @Benchmark
+  @Threads(8)
+  public ConversationsCreateResponse createRawOkHttpDecoded8Threads() throws IOException {
+    return createRawOkHttpDecoded();
+  }
+
+  @Benchmark
   @Threads(32)
   public Conversation createOurs32Threads() {
     return createOurs();
@@ -107,5 +113,11 @@ public class EndToEndBenchmarks {
   @Threads(32)
   public byte[] createRawOkHttp32Threads() throws IOException {
     return createRawOkHttp();
+  }
+
+  @Benchmark
+  @Threads(32)
+  public ConversationsCreateResponse createRawOkHttpDecoded32Threads() throws IOException {
+    return createRawOkHttpDecoded();
   }
 }

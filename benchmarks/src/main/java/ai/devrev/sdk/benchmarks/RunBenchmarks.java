@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -35,7 +36,7 @@ public final class RunBenchmarks {
     if (smoke) {
       options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
     } else {
-      options.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(4))
+      options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(4))
           .measurementIterations(5).measurementTime(TimeValue.seconds(4)).addProfiler("gc");
     }
     Collection<RunResult> results = new Runner(options.build()).run();
@@ -43,15 +44,15 @@ public final class RunBenchmarks {
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
       Result<?> primary = result.getPrimaryResult();
-      Result<?> allocation = result.getSecondaryResults().get("·gc.alloc.rate.norm");
+      Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
       scores.put(name.substring(name.lastIndexOf('.') + 1), new Ratios.Score(primary.getScore(), primary.getScoreError(),
           allocation == null ? Double.NaN : allocation.getScore()));
     }
     Map<String, Double> coldStart = ColdStart.measure(smoke ? 1 : 9);
     String ratios = Ratios.table(scores, Bodies.largeResponse().length) + "\n" + ColdStart.describe(coldStart);
-    Files.writeString(out.resolve(smoke ? "cold-start-smoke.json" : "cold-start.json"),
-        "{\"coldStartOursMillis\": " + coldStart.get("coldStartOursMillis")
-            + ", \"coldStartRawOkHttpMillis\": " + coldStart.get("coldStartRawOkHttpMillis") + "}\n");
+    StringJoiner json = new StringJoiner(", ", "{", "}\n");
+    coldStart.forEach((name, millis) -> json.add("\"" + name + "\": " + millis));
+    Files.writeString(out.resolve(smoke ? "cold-start-smoke.json" : "cold-start.json"), json.toString());
     System.out.println(ratios);
     Files.writeString(out.resolve(smoke ? "ratios-smoke.md" : "ratios.md"), ratios);
   }

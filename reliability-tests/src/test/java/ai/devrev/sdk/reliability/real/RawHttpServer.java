@@ -34,10 +34,16 @@ final class RawHttpServer implements AutoCloseable {
   static final class Answer {
     final byte[] bytes;
     final boolean closeAfter;
+    final boolean silent;
 
     private Answer(byte[] bytes, boolean closeAfter) {
+      this(bytes, closeAfter, false);
+    }
+
+    private Answer(byte[] bytes, boolean closeAfter, boolean silent) {
       this.bytes = bytes;
       this.closeAfter = closeAfter;
+      this.silent = silent;
     }
 
     static Answer of(String raw) {
@@ -62,6 +68,11 @@ final class RawHttpServer implements AutoCloseable {
     /** Close the connection right after writing, without a {@code Connection: close} header. */
     Answer thenClose() {
       return new Answer(bytes, true);
+    }
+
+    /** Read the request and answer nothing, keeping the connection open until the client closes it. */
+    static Answer silence() {
+      return new Answer(new byte[0], false, true);
     }
 
     /** Read the request, answer nothing, close. */
@@ -155,6 +166,12 @@ final class RawHttpServer implements AutoCloseable {
         received.add(request);
         Answer answer = script.answer(index, request);
         out.write(answer.bytes);
+        if (answer.silent) {
+          while (in.read() >= 0) {
+            // Until the client gives up and closes.
+          }
+          return;
+        }
         if (answer.closeAfter) {
           socket.shutdownOutput(); // the FIN right behind the answer, as a server closing after answering sends it
           return;

@@ -78,6 +78,24 @@ class RealServerTest {
   }
 
   @Test
+  void theReadTimeoutHoldsOnAReusedConnectionOnTheRealClock() throws Exception {
+    try (RawHttpServer server = new RawHttpServer(Duration.ofSeconds(30),
+        (index, request) -> index == 0 ? Answer.json(201, CREATED) : Answer.silence());
+        DevRevClient client = DevRevClient.builder().baseUrl(server.baseUrl()).token("raw-server-token-123")
+            .readTimeout(Duration.ofMillis(300)).timeout(Duration.ofSeconds(20)).build()) {
+      client.conversations().create(request(0));
+      long start = System.nanoTime();
+      DevRevIoException silent = catchThrowableOfType(DevRevIoException.class, () -> client.conversations().create(request(1)));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(silent.mayHaveReachedServer()).isTrue();
+      assertThat(took).as("the 300 ms read timeout, not the 20 s call timeout").isLessThan(Duration.ofSeconds(3));
+      assertThat(server.connections()).as("the second create went on the first's connection").isEqualTo(1);
+      assertThat(server.requests()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aNegativeContentLengthOnA201IsADecodingFailureThatSaysItWasCreated() throws Exception {
     String answer = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: -5\r\nx-request-id: r-5\r\n\r\n" + CREATED;
     List<Throwable> uncaught = new CopyOnWriteArrayList<>();
