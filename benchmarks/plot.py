@@ -14,7 +14,9 @@ PAIRS = [  # (label, ours, baseline, goal; 0 for none)
     ("create ÷ raw OkHttp", "createOurs", "createRawOkHttp", 0.9),
     ("create ÷ raw OkHttp + decoding", "createOurs", "createRawOkHttpDecoded", 0.97),
     ("create, 8 threads ÷ raw", "createOurs8Threads", "createRawOkHttp8Threads", 0.9),
+    ("create, 8 threads ÷ raw + decoding", "createOurs8Threads", "createRawOkHttpDecoded8Threads", 0),
     ("create, 32 threads ÷ raw", "createOurs32Threads", "createRawOkHttp32Threads", 0.9),
+    ("create, 32 threads ÷ raw + decoding", "createOurs32Threads", "createRawOkHttpDecoded32Threads", 0),
 ]
 
 

@@ -10,7 +10,8 @@ import javax.net.SocketFactory;
 /**
  * Plain sockets backed by a {@link SocketChannel}, so {@link ConnectionReuseGuard} can ask an idle
  * connection whether the server closed it with one non-blocking read, instead of a read that waits.
- * Used in place of the JDK's default factory only; a caller's own socket factory is kept.
+ * Used in place of the JDK's default factory only, and only for a plain-http base URL (under TLS the
+ * checks that need a channel are out of reach); a caller's own socket factory is kept.
  */
 final class ChannelSocketFactory extends SocketFactory {
   @Override

@@ -16,8 +16,8 @@ import retrofit2.Call;
  *
  * <p>A {@code create} is not idempotent: it is sent again only when DevRev certainly did not act on it
  * (see the client's README). Every method throws {@link NullPointerException} for a {@code null}
- * argument and {@link IllegalArgumentException} for a request JSON cannot carry (a lone surrogate in a
- * string), before anything is sent.
+ * argument. A request JSON cannot carry (a lone surrogate in a string) is refused before anything is
+ * sent: the blocking methods throw {@link IllegalArgumentException}, the async ones' futures fail with it.
  */
 public final class ConversationsService {
   private final ConversationsApi api;

@@ -129,7 +129,7 @@ final class DecodingCallAdapterFactory extends CallAdapter.Factory {
       }
       String missing;
       try {
-        missing = body == null ? "the body is JSON null" : identity.apply(body);
+        missing = body == null ? "the body is JSON null at path $" : identity.apply(body);
       } catch (RuntimeException unreadable) {
         missing = String.valueOf(unreadable.getMessage());
       }

@@ -89,7 +89,9 @@ public final class DevRevClient implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false);
-    if (base.socketFactory() == SocketFactory.getDefault()) {
+    // Plain http only: the guard's checks that need a channel are out of reach under TLS, where a
+    // channel's socket would only cost two system calls per timed read.
+    if (base.socketFactory() == SocketFactory.getDefault() && !baseUrl.isHttps()) {
       http.socketFactory(new ChannelSocketFactory());
     }
     http.addInterceptor(new RedirectInterceptor())

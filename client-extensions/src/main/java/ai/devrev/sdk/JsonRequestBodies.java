@@ -38,10 +38,22 @@ final class JsonRequestBodies extends Converter.Factory {
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       adapter.toJson(writer, value);
     } catch (JsonDataException | IllegalArgumentException | IllegalStateException e) {
-      throw new IllegalArgumentException("The request cannot be sent as JSON: " + e.getMessage(), e);
+      throw new Unencodable("The request cannot be sent as JSON: " + e.getMessage(), e);
     } catch (IOException impossible) {
       throw new IllegalStateException("Writing to memory failed", impossible);
     }
     return RequestBody.create(buffer.readByteString(), JSON);
+  }
+
+  /**
+   * The request JSON cannot carry, found before anything is sent. The executor hands it to the caller
+   * as the {@link IllegalArgumentException} it is; any other exception is mapped as a failed attempt.
+   */
+  static final class Unencodable extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Unencodable(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 }

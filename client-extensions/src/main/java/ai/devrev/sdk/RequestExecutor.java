@@ -106,7 +106,7 @@ final class RequestExecutor {
             return new DevRevResponse<>(response.code(), response.headers(), response.body(), redactor);
           }
           failure = errors.decode(response);
-        } catch (IllegalArgumentException invalidRequest) {
+        } catch (JsonRequestBodies.Unencodable invalidRequest) {
           throw invalidRequest;
         } catch (IOException | RuntimeException e) {
           if (Failures.isStaleConnection(e) && stale++ < MAX_STALE_CONNECTIONS) {
@@ -268,7 +268,7 @@ final class RequestExecutor {
           public void onFailure(Call<T> c, Throwable failure) {
             inFlight = null;
             try {
-              if (failure instanceof IllegalArgumentException || failure instanceof Error) {
+              if (failure instanceof JsonRequestBodies.Unencodable || failure instanceof Error) {
                 result.completeExceptionally(failure);
               } else if (Failures.isStaleConnection(failure) && stale++ < MAX_STALE_CONNECTIONS) {
                 attempt();

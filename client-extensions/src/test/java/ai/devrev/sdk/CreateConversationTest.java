@@ -10,6 +10,7 @@ import ai.devrev.sdk.model.DevUserSummary;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,44 @@ class CreateConversationTest extends TestServer {
       client.conversations().create(ConversationsCreateRequest.builder().build());
     }
     assertThat(take().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+  }
+
+  @Test
+  void settingsGivenAfterFromEnvWinOverTheEnvironment() throws Exception {
+    server.enqueue(created());
+    try (DevRevClient client = DevRevClient.builder().fromEnv().baseUrl(server.url("/").toString()).token(TOKEN).build()) {
+      client.conversations().create(ConversationsCreateRequest.builder().build());
+    }
+    assertThat(take().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+  }
+
+  @Test
+  void createRawAsyncWithoutOptionsGivesTheWholeResponseWithEveryHeader() throws Exception {
+    server.enqueue(new MockResponse.Builder(created()).addHeader("Set-Cookie", "session=abc").addHeader("X-Thing", "1").build());
+    try (DevRevClient client = clientBuilder().build()) {
+      DevRevResponse<ConversationsCreateResponse> response = client.conversations()
+          .createRawAsync(ConversationsCreateRequest.builder().build()).get(5, TimeUnit.SECONDS);
+      assertThat(response.statusCode()).isEqualTo(201);
+      assertThat(response.body().conversation().id()).endsWith("conversation/1");
+      assertThat(response.headers()).containsEntry("set-cookie", java.util.List.of("session=abc"))
+          .containsEntry("x-thing", java.util.List.of("1"));
+      assertThat(response.header("SET-COOKIE")).contains("session=abc");
+    }
+  }
+
+  @Test
+  void perCallOptionsTravelOnTheClientsOwnConnections() throws Exception {
+    server.enqueue(created());
+    server.enqueue(created());
+    try (DevRevClient client = clientBuilder().build()) {
+      client.conversations().create(ConversationsCreateRequest.builder().build());
+      client.conversations().create(ConversationsCreateRequest.builder().build(),
+          RequestOptions.builder().timeout(java.time.Duration.ofSeconds(7)).maxRetries(0).build());
+    }
+    RecordedRequest first = take();
+    RecordedRequest second = take();
+    assertThat(second.getConnectionIndex()).as("no client of its own for the call with options").isEqualTo(first.getConnectionIndex());
+    assertThat(second.getExchangeIndex()).isEqualTo(first.getExchangeIndex() + 1);
   }
 
   @Test

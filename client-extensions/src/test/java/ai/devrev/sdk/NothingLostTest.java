@@ -120,6 +120,19 @@ class NothingLostTest extends TestServer {
   }
 
   @Test
+  void anIllegalArgumentFromElsewhereInThePipelineIsAFailedCallNotARefusedRequest() {
+    okhttp3.OkHttpClient throwing = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+      throw new IllegalArgumentException("a caller's interceptor failed");
+    }).build();
+    try (DevRevClient client = clientBuilder().httpClient(throwing).build()) {
+      DevRevIoException e = catchThrowableOfType(DevRevIoException.class,
+          () -> client.conversations().create(ConversationsCreateRequest.builder().title("t").build()));
+      assertThat(e.mayHaveReachedServer()).as("nothing says it stayed here").isTrue();
+      assertThat(e).hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void everyRequestSpeaksDevRevsApiVersion() throws Exception {
     server.enqueue(json(429, "{\"type\":\"too_many_requests\"}"));
     server.enqueue(created());

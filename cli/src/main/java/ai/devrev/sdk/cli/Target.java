@@ -24,6 +24,11 @@ final class Target implements AutoCloseable {
     this.simulator = simulator;
   }
 
+  /** The URL as it may be shown: a user name or password in it is dropped (the client refuses them anyway). */
+  static String withoutUserInfo(String url) {
+    return url.replaceFirst("(?<=://)[^/?#]*@", "");
+  }
+
   static Target open(TargetOptions options, CliContext context) {
     String baseUrl = options.baseUrl != null ? options.baseUrl : context.env(BASE_URL_ENV);
     Optional<String> token = TokenSource.find(options.tokenFile, context);
@@ -32,7 +37,7 @@ final class Target implements AutoCloseable {
       return new Target(baseUrl != null ? baseUrl : DevRevClient.DEFAULT_BASE_URL, token.get(), null);
     }
     if (baseUrl != null) {
-      throw new UsageException(baseUrl + " needs a token: set " + TokenSource.ENV
+      throw new UsageException(withoutUserInfo(baseUrl) + " needs a token: set " + TokenSource.ENV
           + " or use --token-file (leave out --base-url and " + BASE_URL_ENV + " to use the local simulator)");
     }
     DevRevSimulator simulator = context.simulators().get();

@@ -127,6 +127,14 @@ class UsageErrorsTest {
   }
 
   @Test
+  void aPasswordInABaseUrlWithoutATokenIsNotEchoed() {
+    result = cli().create("--base-url", "http://alice:S3cret@127.0.0.1:9/", "--title", "Hello");
+
+    assertThat(result.errorLine()).contains("needs a token", "http://127.0.0.1:9/").doesNotContain("S3cret", "alice");
+    assertThat(result.all()).doesNotContain("S3cret");
+  }
+
+  @Test
   void unreadableTokenFileIsUsageErrorAndSendsNothing(@TempDir Path dir) {
     result = cli().create("--base-url", devrev.baseUrl(), "--token-file", dir.resolve("absent").toString());
 

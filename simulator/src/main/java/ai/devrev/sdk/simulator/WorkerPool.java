@@ -63,8 +63,8 @@ final class WorkerPool implements Executor {
 
   /** Stops every worker and alarm; exchanges in progress are interrupted. */
   void shutdown() {
+    alarms.shutdownNow(); // first: an interrupted exchange that reads again then finds no alarm to arm, and ends
     workers.shutdownNow();
-    alarms.shutdownNow();
   }
 
   private static ThreadFactory daemons(String prefix) {

@@ -5,6 +5,9 @@
  *
  * <p>Start it with {@link ai.devrev.sdk.simulator.DevRevSimulator#start()}, register
  * {@link ai.devrev.sdk.simulator.DevRevSimulatorExtension} in a JUnit 5 test, or run
- * {@link ai.devrev.sdk.simulator.Main} from the command line.
+ * {@link ai.devrev.sdk.simulator.Main} from the command line. Nothing in its API is {@code null}.
  */
+@NullMarked
 package ai.devrev.sdk.simulator;
+
+import org.jspecify.annotations.NullMarked;

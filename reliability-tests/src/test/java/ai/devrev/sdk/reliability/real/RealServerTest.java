@@ -119,11 +119,21 @@ class RealServerTest {
   @Test
   void aNegativeContentLengthOnARetried429EndsAsTheRateLimit() throws Exception {
     String answer = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Length: -5\r\n\r\n{\"type\":\"too_many_requests\"}";
+    List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> uncaught.add(failure));
     try (RawHttpServer server = new RawHttpServer(ONE_SECOND, (index, request) -> Answer.of(answer).thenClose());
         DevRevClient client = DevRevClient.builder().baseUrl(server.baseUrl()).token("raw-server-token-123").maxRetries(2).build()) {
       RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> client.conversations().create(request(0)));
       assertThat(e.statusCode()).isEqualTo(429);
       assertThat(server.requests()).isEqualTo(3);
+      CompletableFuture<?> async = client.conversations().createAsync(request(1));
+      async.exceptionally(failure -> null).get(5, TimeUnit.SECONDS);
+      assertThat(catchThrowableOfType(CompletionException.class, async::join).getCause()).isInstanceOf(RateLimitedException.class);
+      assertThat(server.requests()).isEqualTo(6);
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(previous);
     }
+    assertThat(uncaught).as("nothing printed on OkHttp's threads").isEmpty();
   }
 }
