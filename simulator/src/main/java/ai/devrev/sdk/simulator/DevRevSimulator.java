@@ -67,32 +67,56 @@ public final class DevRevSimulator implements AutoCloseable {
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort() + "/";
   }
 
-  /** Starts a simulator on a free port of the loopback interface, accepting any bearer token. */
+  /**
+   * Starts a simulator on a free port of the loopback interface, accepting any bearer token.
+   *
+   * @return the running simulator; close it when done
+   */
   public static DevRevSimulator start() {
     return builder().start();
   }
 
-  /** Options: port, host, token, clock, the request check, bounds, timeouts and the rate limit. */
+  /**
+   * Options: port, host, token, clock, the request check, bounds, timeouts and the rate limit.
+   *
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to give the client, ending in {@code /}, e.g. {@code http://localhost:54321/}. */
+  /**
+   * The base URL to give the client, ending in {@code /}, e.g. {@code http://localhost:54321/}.
+   *
+   * @return the base URL
+   */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** The port it listens on. */
+  /**
+   * The port it listens on.
+   *
+   * @return the port
+   */
   public int port() {
     return server.getAddress().getPort();
   }
 
-  /** The next request (whatever it is) gets this error. Queued errors are used in order. */
+  /**
+   * The next request (whatever it is) gets this error. Queued errors are used in order.
+   *
+   * @param error the error to answer with
+   */
   public void enqueue(SimulatedError error) {
     forced.add(Objects.requireNonNull(error, "error"));
   }
 
-  /** The next request gets the first {@link SimulatedError} with this status (400, 401, 403, 429, 500, 503). */
+  /**
+   * The next request gets the first {@link SimulatedError} with this status (400, 401, 403, 429, 500, 503).
+   *
+   * @param status the status of the error
+   */
   public void enqueueError(int status) {
     enqueue(SimulatedError.of(String.valueOf(status)));
   }
@@ -100,12 +124,19 @@ public final class DevRevSimulator implements AutoCloseable {
   /**
    * The exchanges kept, oldest first: the most recent ones, within the journal's bound
    * ({@link Builder#journalLimit}). Each answer has been checked against the spec by the time it is returned here.
+   *
+   * @return the exchanges, unmodifiable
    */
   public List<SimulatedExchange> exchanges() {
     return journal.exchanges();
   }
 
-  /** The most recent exchange. */
+  /**
+   * The most recent exchange.
+   *
+   * @return the last exchange
+   * @throws IllegalStateException when no request has arrived yet
+   */
   public SimulatedExchange lastExchange() {
     List<SimulatedExchange> exchanges = exchanges();
     if (exchanges.isEmpty()) {
@@ -145,7 +176,12 @@ public final class DevRevSimulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** The port to listen on; 0 (the default) picks a free one, which tests should prefer. */
+    /**
+     * The port to listen on; 0 (the default) picks a free one, which tests should prefer.
+     *
+     * @param port the port, 0 to 65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("Not a port: " + port);
@@ -154,19 +190,34 @@ public final class DevRevSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The address to listen on; the loopback interface by default. */
+    /**
+     * The address to listen on; the loopback interface by default.
+     *
+     * @param host the address
+     * @return this builder
+     */
     public Builder host(InetAddress host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** Accept only this bearer token (by default any non-blank token is accepted). */
+    /**
+     * Accept only this bearer token (by default any non-blank token is accepted).
+     *
+     * @param token the only token accepted
+     * @return this builder
+     */
     public Builder requiredToken(String token) {
       this.requiredToken = Objects.requireNonNull(token, "token");
       return this;
     }
 
-    /** The clock the created conversations' dates and the rate-limit window come from. */
+    /**
+     * The clock the created conversations' dates and the rate-limit window come from.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -177,6 +228,9 @@ public final class DevRevSimulator implements AutoCloseable {
      * default, as in DevRev's published contract, which does not forbid unknown fields (DevRev adds
      * fields over time, and a client may send one before its model knows it). On, it catches a
      * misspelled field in your own requests.
+     *
+     * @param strict whether unknown fields are refused
+     * @return this builder
      */
     public Builder strictRequests(boolean strict) {
       this.strictRequests = strict;
@@ -186,6 +240,10 @@ public final class DevRevSimulator implements AutoCloseable {
     /**
      * How many exchanges, and how many bytes of them (bodies and headers, about two bytes a character),
      * the simulator keeps; the oldest go first. 1000 exchanges and 64 MiB by default.
+     *
+     * @param exchanges how many exchanges, 1 or more
+     * @param bytes how many bytes of them, positive
+     * @return this builder
      */
     public Builder journalLimit(int exchanges, long bytes) {
       if (exchanges < 1 || bytes < 1) {
@@ -196,7 +254,12 @@ public final class DevRevSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The largest request body accepted, in bytes (1 MiB by default); a larger one gets 400 {@code bad_request}. */
+    /**
+     * The largest request body accepted, in bytes (1 MiB by default); a larger one gets 400 {@code bad_request}.
+     *
+     * @param bytes the limit, positive
+     * @return this builder
+     */
     public Builder maxRequestBytes(long bytes) {
       if (bytes < 1) {
         throw new IllegalArgumentException("maxRequestBytes must be positive: " + bytes);
@@ -208,6 +271,9 @@ public final class DevRevSimulator implements AutoCloseable {
     /**
      * How long the client may take to send the request's headers, then its body, and to take the
      * answer (10 s each by default); past that the connection is closed and its thread freed.
+     *
+     * @param timeout the timeout of each phase, positive
+     * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
@@ -220,6 +286,9 @@ public final class DevRevSimulator implements AutoCloseable {
     /**
      * How many requests are served at once (16 by default). Further requests wait in a bounded queue;
      * beyond it their connections are closed at once.
+     *
+     * @param threads how many, 1 or more
+     * @return this builder
      */
     public Builder workerThreads(int threads) {
       if (threads < 1) {
@@ -232,6 +301,10 @@ public final class DevRevSimulator implements AutoCloseable {
     /**
      * DevRev's rate limit: {@code requests} per {@code window}, counted from the window's first request
      * (by default 2<sup>31</sup>−1 per five minutes, which never throttles a test).
+     *
+     * @param requests how many requests a window allows
+     * @param window the window's length
+     * @return this builder
      */
     public Builder rateLimit(long requests, Duration window) {
       if (requests < 1 || window.isNegative() || window.isZero()) {
@@ -242,7 +315,11 @@ public final class DevRevSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Starts the simulator: it listens at once; the spec is read, once per JVM, on a thread of its own. */
+    /**
+     * Starts the simulator: it listens at once; the spec is read, once per JVM, on a thread of its own.
+     *
+     * @return the running simulator; close it when done
+     */
     public DevRevSimulator start() {
       return new DevRevSimulator(this);
     }

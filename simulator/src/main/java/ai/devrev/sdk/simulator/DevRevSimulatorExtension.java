@@ -41,12 +41,20 @@ public final class DevRevSimulatorExtension
     this(DevRevSimulator.builder());
   }
 
-  /** A simulator started from {@code builder} (to require a token, say). */
+  /**
+   * A simulator started from {@code builder} (to require a token, say).
+   *
+   * @param builder the simulator's options
+   */
   public DevRevSimulatorExtension(DevRevSimulator.Builder builder) {
     this.builder = builder;
   }
 
-  /** The running simulator. */
+  /**
+   * The running simulator.
+   *
+   * @return the simulator
+   */
   public DevRevSimulator simulator() {
     if (simulator == null) {
       throw new IllegalStateException("The simulator runs only while a test runs");
@@ -54,7 +62,11 @@ public final class DevRevSimulatorExtension
     return simulator;
   }
 
-  /** The base URL to give the client, ending in {@code /}. */
+  /**
+   * The base URL to give the client, ending in {@code /}.
+   *
+   * @return its base URL
+   */
   public String baseUrl() {
     return simulator().baseUrl();
   }

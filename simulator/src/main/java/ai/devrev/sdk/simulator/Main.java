@@ -14,7 +14,12 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
   private Main() {}
 
-  /** Starts the simulator and serves until the process is stopped. */
+  /**
+   * Starts the simulator and serves until the process is stopped.
+   *
+   * @param args the options ({@code --help} lists them)
+   * @throws InterruptedException when interrupted while serving
+   */
   public static void main(String[] args) throws InterruptedException {
     DevRevSimulator.Builder builder;
     try {

@@ -32,17 +32,30 @@ public enum SimulatedError {
     this.example = example;
   }
 
-  /** The HTTP status. */
+  /**
+   * The HTTP status.
+   *
+   * @return the HTTP status
+   */
   public int status() {
     return status;
   }
 
-  /** The name of the spec's example this error answers with. */
+  /**
+   * The name of the spec's example this error answers with.
+   *
+   * @return the name of the spec's example
+   */
   public String example() {
     return example;
   }
 
-  /** The first error with this status, or with this example name. */
+  /**
+   * The first error with this status, or with this example name.
+   *
+   * @param statusOrExample a status ({@code "429"}) or an example's name
+   * @return the error
+   */
   public static SimulatedError of(String statusOrExample) {
     for (SimulatedError error : values()) {
       if (String.valueOf(error.status).equals(statusOrExample.trim()) || error.example.equals(statusOrExample.trim())) {

@@ -29,7 +29,17 @@ public record SimulatedExchange(
     String responseBody,
     List<String> responseProblems) {
 
-  /** Copies the collections, so an exchange never changes after it was recorded. */
+  /**
+   * Copies the collections, so an exchange never changes after it was recorded.
+   *
+   * @param method the HTTP method
+   * @param path the request path
+   * @param headers the request headers, names in lower case
+   * @param body the request body as text
+   * @param status the status the simulator answered
+   * @param responseBody the body it answered
+   * @param responseProblems what the spec finds wrong with that answer
+   */
   public SimulatedExchange {
     headers = Map.copyOf(headers);
     responseProblems = List.copyOf(responseProblems);
@@ -49,7 +59,12 @@ public record SimulatedExchange(
         + ", responseBody=" + responseBody + ", responseProblems=" + responseProblems + "]";
   }
 
-  /** The first value of a request header, by case-insensitive name. */
+  /**
+   * The first value of a request header, by case-insensitive name.
+   *
+   * @param name the header name, in any case
+   * @return its first value, when present
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

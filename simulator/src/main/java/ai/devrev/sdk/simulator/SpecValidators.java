@@ -29,7 +29,11 @@ public final class SpecValidators {
 
   private SpecValidators() {}
 
-  /** Our OpenAPI document, as packaged in {@code ai.devrev.sdk:devrev-spec}. */
+  /**
+   * Our OpenAPI document, as packaged in {@code ai.devrev.sdk:devrev-spec}.
+   *
+   * @return the document's location
+   */
   public static String ourSpec() {
     return resource(SPEC_RESOURCE, "add ai.devrev.sdk:devrev-spec");
   }
@@ -38,12 +42,18 @@ public final class SpecValidators {
    * The validation copy of our spec, as JSON: {@link #PATH} only, discriminated unions resolved,
    * {@code allOf}s merged, security on the operation, every example kept. Written from the
    * {@code devrev-spec} this simulator was built with (the BOM keeps the two in step).
+   *
+   * @return the copy's location
    */
   public static String validationCopy() {
     return resource(VALIDATION_COPY_RESOURCE, "the simulator jar is incomplete: rebuild it");
   }
 
-  /** A validator builder over {@link #validationCopy()}; add a level resolver if you need one, and build. */
+  /**
+   * A validator builder over {@link #validationCopy()}; add a level resolver if you need one, and build.
+   *
+   * @return the validator's builder
+   */
   public static OpenApiInteractionValidator.Builder builder() {
     return OpenApiInteractionValidator.createForInlineApiSpecification(validationCopy());
   }
